@@ -1,0 +1,246 @@
+//! The decision: for a customer's answers, every scheme the chosen scenario offers, with its
+//! status, why, and what is missing.
+
+use super::ids::{Category, Check, Content, Note, Scenario, Scheme, Subject};
+use super::table::{CategorySet, Offer, Requirement};
+
+/// The customer's answers. Only the scenario is required.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Answers {
+    pub subject: Option<Subject>,
+    pub scenario: Option<Scenario>,
+    pub content: Option<Content>,
+    pub category: Option<Category>,
+}
+
+impl Answers {
+    /// The answers with a content that does not belong to the scenario dropped: a content only
+    /// means something inside its own scenario's table.
+    pub fn normalized(self) -> Answers {
+        let content = match (self.scenario, self.content) {
+            (Some(scenario), Some(content)) if scenario.def().contents.contains(&content) => {
+                Some(content)
+            }
+            _ => None,
+        };
+        Answers { content, ..self }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Usable now with what was entered.
+    Available,
+    /// Usable once the listed conditions hold: ones the widget cannot check, or answers not given yet.
+    Conditional,
+    /// Ruled out by what was entered; `missing` says what would change that.
+    Unavailable,
+}
+
+impl Status {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Status::Available => "available",
+            Status::Conditional => "conditional",
+            Status::Unavailable => "unavailable",
+        }
+    }
+}
+
+/// Something that must hold for a route to a scheme, which the answers do not settle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// A requirement the widget cannot verify.
+    Check(Check),
+    /// The subject was not answered; the mini program must not belong to an individual.
+    NonIndividualSubject,
+    /// The subject was not answered; this route needs a government subject.
+    GovernmentSubject,
+    /// The content was not answered; this route covers only these contents.
+    ContentIs(&'static [Content]),
+}
+
+/// Something the answers rule out, and which would open the route if changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Missing {
+    /// The mini program belongs to an individual; it needs a non-individual subject.
+    NonIndividualSubject,
+    /// The route needs the mini program's certified subject to be a government body.
+    GovernmentSubject,
+    /// The route needs one of these service categories.
+    Category(&'static CategorySet),
+}
+
+/// One row of the rules, evaluated against the answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub status: Status,
+    /// The row's requirement, when the answers meet it: why the scheme applies.
+    pub met: Option<Requirement>,
+    pub conditions: Vec<Condition>,
+    pub missing: Vec<Missing>,
+}
+
+/// One scheme the scenario offers, with every route to it, the best first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub scheme: Scheme,
+    pub status: Status,
+    pub routes: Vec<Route>,
+}
+
+impl Outcome {
+    /// The route that gives the scheme its status.
+    pub fn best(&self) -> &Route {
+        // `decide` never builds an outcome without a route; the first is the best.
+        &self.routes[0]
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decision {
+    /// The answers the decision was made from, normalized.
+    pub answers: Answers,
+    /// The mini program belongs to an individual: no scheme can be used.
+    pub blocked: bool,
+    /// Every scheme the scenario (and content) offers, available first, then conditional, then
+    /// unavailable; in the table's order within each.
+    pub outcomes: Vec<Outcome>,
+    /// The notes and warnings that apply, in the order of `Note::ALL`.
+    pub notes: Vec<Note>,
+}
+
+impl Decision {
+    pub fn outcome(&self, scheme: Scheme) -> Option<&Outcome> {
+        self.outcomes.iter().find(|o| o.scheme == scheme)
+    }
+}
+
+/// Decides which schemes apply. With no scenario there is nothing to decide but the general
+/// notes.
+pub fn decide(answers: Answers) -> Decision {
+    let answers = answers.normalized();
+    let mut outcomes: Vec<Outcome> = Vec::new();
+    let mut notes = vec![Note::CategoryMustMatch];
+    if !matches!(
+        answers.subject,
+        Some(Subject::Enterprise | Subject::Government)
+    ) {
+        notes.push(Note::IndividualSubject);
+    }
+    if let Some(scenario) = answers.scenario {
+        notes.extend_from_slice(scenario.def().notes);
+        for row in scenario.def().rows {
+            if let Some(content) = answers.content {
+                if !row.contents.is_empty() && !row.contents.contains(&content) {
+                    continue;
+                }
+            }
+            let pending_content = match answers.content {
+                None if !row.contents.is_empty() => Some(Condition::ContentIs(row.contents)),
+                _ => None,
+            };
+            match row.offer {
+                Offer::Scheme {
+                    requirement,
+                    scheme,
+                } => {
+                    let route = evaluate(&answers, requirement, pending_content, &[]);
+                    add_route(&mut outcomes, scheme, route);
+                }
+                Offer::SeeScenario { scenario, also } => {
+                    notes.extend_from_slice(scenario.def().notes);
+                    for referred in scenario.def().rows {
+                        if let Offer::Scheme {
+                            requirement,
+                            scheme,
+                        } = referred.offer
+                        {
+                            let route = evaluate(&answers, requirement, pending_content, also);
+                            add_route(&mut outcomes, scheme, route);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for outcome in &mut outcomes {
+        outcome.routes.sort_by_key(|r| r.status);
+        outcome.status = outcome.best().status;
+    }
+    outcomes.sort_by_key(|o| o.status);
+    notes.sort();
+    notes.dedup();
+    Decision {
+        answers,
+        blocked: answers.subject == Some(Subject::Individual),
+        outcomes,
+        notes,
+    }
+}
+
+fn add_route(outcomes: &mut Vec<Outcome>, scheme: Scheme, route: Route) {
+    match outcomes.iter_mut().find(|o| o.scheme == scheme) {
+        Some(outcome) => outcome.routes.push(route),
+        None => outcomes.push(Outcome {
+            scheme,
+            status: route.status,
+            routes: vec![route],
+        }),
+    }
+}
+
+fn evaluate(
+    answers: &Answers,
+    requirement: Requirement,
+    pending_content: Option<Condition>,
+    also: &[Check],
+) -> Route {
+    let mut conditions = Vec::new();
+    let mut missing = Vec::new();
+    let mut met = None;
+    let needs_government = requirement == Requirement::Subject(Subject::Government);
+
+    // The prerequisite that binds every row: a non-individual subject.
+    match answers.subject {
+        Some(Subject::Individual) => missing.push(Missing::NonIndividualSubject),
+        None if !needs_government => conditions.push(Condition::NonIndividualSubject),
+        _ => {}
+    }
+    conditions.extend(pending_content);
+
+    match requirement {
+        Requirement::NoCategory => met = Some(requirement),
+        Requirement::Subject(needed) => match answers.subject {
+            Some(subject) if subject == needed => met = Some(requirement),
+            None => conditions.push(Condition::GovernmentSubject),
+            Some(_) => missing.push(Missing::GovernmentSubject),
+        },
+        Requirement::Category(set) => {
+            let category = answers.category.unwrap_or(Category::None);
+            if set.categories.contains(&category) {
+                met = Some(requirement);
+            } else {
+                missing.push(Missing::Category(set));
+            }
+        }
+        Requirement::Checks(checks) => {
+            conditions.extend(checks.iter().map(|c| Condition::Check(*c)));
+        }
+    }
+    conditions.extend(also.iter().map(|c| Condition::Check(*c)));
+
+    let status = if !missing.is_empty() {
+        Status::Unavailable
+    } else if !conditions.is_empty() {
+        Status::Conditional
+    } else {
+        Status::Available
+    };
+    Route {
+        status,
+        met,
+        conditions,
+        missing,
+    }
+}

@@ -1,0 +1,82 @@
+//! The shapes the source's tables are written in. The data lives in `scenarios.rs` and `catalog.rs`.
+
+use super::ids::{Category, Check, Content, Note, Scenario, Scheme, Subject};
+use super::text::Text;
+
+/// One of the source's ten scenario tables.
+pub struct ScenarioDef {
+    pub id: Scenario,
+    /// The heading, e.g. 场景6：生活趣事、宠物直播等娱乐类直播.
+    pub name: Text,
+    /// The table's content cell, so a customer recognises their case.
+    pub example: Text,
+    /// The content choices, for tables that split by content; empty otherwise.
+    pub contents: &'static [Content],
+    pub rows: &'static [Row],
+    /// The notes printed under this table.
+    pub notes: &'static [Note],
+}
+
+/// One row of a scenario table.
+pub struct Row {
+    /// The contents this row covers; empty means every content of the scenario.
+    pub contents: &'static [Content],
+    pub offer: Offer,
+}
+
+pub enum Offer {
+    /// The row names a requirement and the scheme it unlocks.
+    Scheme {
+        requirement: Requirement,
+        scheme: Scheme,
+    },
+    /// The row sends the reader to another scenario's table (见场景2…); `also` are checks that
+    /// the referring row adds on top of the other table's requirements.
+    SeeScenario {
+        scenario: Scenario,
+        also: &'static [Check],
+    },
+}
+
+/// The 要求 cell of a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Requirement {
+    /// 无类目要求，无需开发，购买即可直接使用.
+    NoCategory,
+    /// The mini program's certified subject must be of this type.
+    Subject(Subject),
+    /// The mini program must have one of these service categories.
+    Category(&'static CategorySet),
+    /// Conditions the widget cannot verify.
+    Checks(&'static [Check]),
+}
+
+/// A category requirement as the source words it, and the categories that satisfy it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct CategorySet {
+    pub label: Text,
+    pub categories: &'static [Category],
+}
+
+/// A notice printed with the rules: a warning (`>!`, bold) or a tip (`>?`).
+pub struct NoteDef {
+    pub id: Note,
+    pub kind: NoteKind,
+    pub text: Text,
+    /// A link the note offers (the contact form for offline events).
+    pub link: Option<Link>,
+    /// A scenario the note points to.
+    pub see: Option<Scenario>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoteKind {
+    Warning,
+    Tip,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Link {
+    pub label: Text,
+    pub url: &'static str,
+}

@@ -1,0 +1,221 @@
+//! Every combination of answers, missing ones included: no panic, and every Decision well formed.
+
+use lss::rules::{
+    decide, Answers, Category, Content, Decision, Note, Offer, Scenario, Scheme, Status, Subject,
+};
+
+fn with_none<T: Copy>(all: &[T]) -> Vec<Option<T>> {
+    std::iter::once(None)
+        .chain(all.iter().copied().map(Some))
+        .collect()
+}
+
+fn every_answers() -> Vec<Answers> {
+    let mut out = Vec::new();
+    for subject in with_none(Subject::ALL) {
+        for scenario in with_none(Scenario::ALL) {
+            for content in with_none(Content::ALL) {
+                for category in with_none(Category::ALL) {
+                    out.push(Answers {
+                        subject,
+                        scenario,
+                        content,
+                        category,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The schemes the table offers for these answers, read straight off the rows.
+fn offered(answers: &Answers) -> Vec<Scheme> {
+    let mut schemes = Vec::new();
+    let Some(scenario) = answers.scenario else {
+        return schemes;
+    };
+    let content = answers
+        .content
+        .filter(|c| scenario.def().contents.contains(c));
+    for row in scenario.def().rows {
+        if let Some(c) = content {
+            if !row.contents.is_empty() && !row.contents.contains(&c) {
+                continue;
+            }
+        }
+        match row.offer {
+            Offer::Scheme { scheme, .. } => schemes.push(scheme),
+            Offer::SeeScenario { scenario, .. } => {
+                for referred in scenario.def().rows {
+                    if let Offer::Scheme { scheme, .. } = referred.offer {
+                        schemes.push(scheme);
+                    }
+                }
+            }
+        }
+    }
+    schemes.sort();
+    schemes.dedup();
+    schemes
+}
+
+fn check_well_formed(answers: &Answers, decision: &Decision) {
+    let ctx = format!("{answers:?}");
+    let mut got: Vec<Scheme> = decision.outcomes.iter().map(|o| o.scheme).collect();
+    let len = got.len();
+    got.sort();
+    got.dedup();
+    assert_eq!(len, got.len(), "a scheme listed twice: {ctx}");
+    assert_eq!(got, offered(answers), "offered schemes: {ctx}");
+
+    let statuses: Vec<Status> = decision.outcomes.iter().map(|o| o.status).collect();
+    let mut sorted = statuses.clone();
+    sorted.sort();
+    assert_eq!(statuses, sorted, "outcomes not ordered by status: {ctx}");
+
+    for outcome in &decision.outcomes {
+        assert!(!outcome.routes.is_empty(), "no route: {ctx}");
+        assert_eq!(outcome.status, outcome.best().status, "{ctx}");
+        for route in &outcome.routes {
+            assert!(
+                route.status >= outcome.status,
+                "best route not first: {ctx}"
+            );
+            match route.status {
+                Status::Available => {
+                    assert!(
+                        route.missing.is_empty() && route.conditions.is_empty(),
+                        "{ctx}"
+                    );
+                    assert!(route.met.is_some(), "available without a reason: {ctx}");
+                }
+                Status::Conditional => {
+                    assert!(route.missing.is_empty(), "{ctx}");
+                    assert!(
+                        !route.conditions.is_empty(),
+                        "conditional on nothing: {ctx}"
+                    );
+                }
+                Status::Unavailable => {
+                    assert!(
+                        !route.missing.is_empty(),
+                        "unavailable says nothing missing: {ctx}"
+                    );
+                }
+            }
+        }
+    }
+
+    assert!(decision.notes.contains(&Note::CategoryMustMatch), "{ctx}");
+    let mut notes = decision.notes.clone();
+    notes.dedup();
+    assert_eq!(notes, decision.notes, "a note listed twice: {ctx}");
+
+    let individual = answers.subject == Some(Subject::Individual);
+    assert_eq!(decision.blocked, individual, "{ctx}");
+    if individual {
+        assert!(decision.notes.contains(&Note::IndividualSubject), "{ctx}");
+        assert!(
+            decision
+                .outcomes
+                .iter()
+                .all(|o| o.status == Status::Unavailable),
+            "an individual can use nothing: {ctx}"
+        );
+    }
+    if answers.subject.is_none() {
+        assert!(
+            decision
+                .outcomes
+                .iter()
+                .all(|o| o.status != Status::Available),
+            "nothing is available before the subject is known: {ctx}"
+        );
+    }
+}
+
+#[test]
+fn every_combination_is_well_formed() {
+    let all = every_answers();
+    assert_eq!(all.len(), 4 * 11 * 6 * 21);
+    for answers in &all {
+        check_well_formed(answers, &decide(*answers));
+    }
+}
+
+#[test]
+fn a_foreign_content_is_the_same_as_none() {
+    for answers in every_answers() {
+        let scenario_contents = answers.scenario.map(|s| s.def().contents).unwrap_or(&[]);
+        if let Some(content) = answers.content {
+            if !scenario_contents.contains(&content) {
+                let without = Answers {
+                    content: None,
+                    ..answers
+                };
+                assert_eq!(decide(answers), decide(without), "{answers:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_government_subject_never_does_worse_than_an_enterprise() {
+    for answers in every_answers() {
+        if answers.subject != Some(Subject::Enterprise) {
+            continue;
+        }
+        let enterprise = decide(answers);
+        let government = decide(Answers {
+            subject: Some(Subject::Government),
+            ..answers
+        });
+        for outcome in &enterprise.outcomes {
+            let gov = government.outcome(outcome.scheme).map(|o| o.status);
+            assert!(
+                gov <= Some(outcome.status),
+                "{answers:?} {:?}",
+                outcome.scheme
+            );
+        }
+    }
+}
+
+#[test]
+fn answering_the_subject_never_makes_a_scheme_unavailable_for_a_non_individual() {
+    for answers in every_answers() {
+        if answers.subject.is_some() {
+            continue;
+        }
+        let unknown = decide(answers);
+        for outcome in unknown
+            .outcomes
+            .iter()
+            .filter(|o| o.status != Status::Unavailable)
+        {
+            let best_known = [Subject::Enterprise, Subject::Government]
+                .iter()
+                .filter_map(|s| {
+                    decide(Answers {
+                        subject: Some(*s),
+                        ..answers
+                    })
+                    .outcome(outcome.scheme)
+                    .map(|o| o.status)
+                })
+                .min();
+            assert!(best_known <= Some(Status::Conditional), "{answers:?}");
+        }
+    }
+}
+
+#[test]
+fn without_a_scenario_only_the_general_notes_apply() {
+    let decision = decide(Answers::default());
+    assert!(decision.outcomes.is_empty());
+    assert_eq!(
+        decision.notes,
+        vec![Note::IndividualSubject, Note::CategoryMustMatch]
+    );
+}
