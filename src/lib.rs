@@ -1,3 +1,17 @@
 //! Live scheme selector: which Tencent Cloud live streaming scheme fits a WeChat mini program.
+//!
+//! `rules`, `i18n`, `query` and `form` are pure and tested natively; `view` and `embed` are the
+//! browser layer, built only for WebAssembly.
 
+pub mod config;
+pub mod form;
+pub mod i18n;
+pub mod phrases;
+pub mod query;
+pub mod report;
 pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+mod embed;
+#[cfg(target_arch = "wasm32")]
+mod view;

@@ -206,6 +206,22 @@ impl Check {
     }
 }
 
+/// The contact form the source offers to organisers of short offline events.
+pub const CONTACT: Link = Link {
+    label: t("联系我们", "Contact Tencent Cloud"),
+    url: CONTACT_URL,
+};
+
+impl Check {
+    /// Where to go to meet the check, when the source says.
+    pub const fn link(self) -> Option<Link> {
+        match self {
+            Check::ShortTermAuthorization => Some(CONTACT),
+            _ => None,
+        }
+    }
+}
+
 static NOTES: [NoteDef; 6] = [
     NoteDef {
         id: Note::IndividualSubject,
@@ -264,10 +280,7 @@ static NOTES: [NoteDef; 6] = [
             "若您符合短期线下活动直播的场景，并具备活动所在地公安机关/派出所颁发的安全许可和场地使用证明材料（和场地方签订的文件）等相关材料，可以在购买小程序·云直播服务前，先联系我们。",
             "If your case is a short offline event and you hold a safety permit issued by the public security bureau or police station where the event takes place, and proof of the right to use the venue (the documents signed with the venue), contact Tencent Cloud before buying Mini Program Live.",
         ),
-        link: Some(Link {
-            label: t("联系我们", "Contact Tencent Cloud"),
-            url: CONTACT_URL,
-        }),
+        link: Some(CONTACT),
         see: None,
     },
 ];

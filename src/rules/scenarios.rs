@@ -57,7 +57,7 @@ pub static EDUCATION_ONLINE_VIDEO_COURSE: CategorySet = CategorySet {
 };
 pub static FINANCE_LISTED: CategorySet = CategorySet {
     label: t(
-        "【金融业】下部分二级类目：银行、信托、公募基金、私募基金、证券/期货、证券、期货投资咨询、保险、征信业务、新三板信息服务平台、股票信息服务平台（港股/美股）、消费金融",
+        "【金融业】下部分二级类目: 银行、信托、公募基金、私募基金、证券/期货、证券、期货投资咨询、保险、征信业务、新三板信息服务平台、股票信息服务平台（港股/美股）、消费金融",
         "One of these second-level categories under Finance: banking, trusts, public funds, private funds, securities/futures, securities and futures investment advisory, insurance, credit reporting, NEEQ information service platform, stock information service platform (HK/US stocks), consumer finance",
     ),
     categories: &[
@@ -76,7 +76,7 @@ pub static FINANCE_LISTED: CategorySet = CategorySet {
 };
 pub static MEDICAL_HOSPITAL: CategorySet = CategorySet {
     label: t(
-        "【医疗-互联网医院】类目或【医疗-公立医疗机构】类目",
+        "【医疗-互联网医院】类目 或【医疗-公立医疗机构】类目",
         "Medical › Internet hospital or Medical › Public medical institution category",
     ),
     categories: &[C::MedicalInternetHospital, C::MedicalPublicInstitution],

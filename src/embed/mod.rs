@@ -1,0 +1,205 @@
+//! The bootstrap: finds the host elements, reads their configuration and the URL, mounts a
+//! widget into each, and offers `mount` and `decide` to the host page's scripts.
+
+mod events;
+mod host;
+mod panic;
+pub mod url;
+
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, ShadowRoot};
+use yew::{AppHandle, Callback, Renderer};
+
+use crate::config::{self, Config};
+use crate::query;
+use crate::report::DecisionReport;
+use crate::rules::{self, Answers, Category, Content, Lang, Scenario, Subject};
+use crate::view::{App, AppProps};
+
+/// The attribute that marks a host element.
+const MARKER: &str = "data-live-scheme-selector";
+
+thread_local! {
+    static NEXT_UID: Cell<u32> = const { Cell::new(0) };
+    /// Which widget, if any, keeps its state in the page's URL: at most one may.
+    static URL_OWNER: Cell<Option<u32>> = const { Cell::new(None) };
+    /// Every live widget, for the panic hook.
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
+struct Mounted {
+    uid: u32,
+    lang: Lang,
+    shadow: ShadowRoot,
+}
+
+/// A mounted widget, as returned to the host page by `mount`.
+#[wasm_bindgen]
+pub struct Handle {
+    uid: u32,
+    shadow: ShadowRoot,
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Handle {
+    /// Removes the widget and shows the host element's own content again.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+            host::show_fallback(&self.shadow, None);
+            MOUNTED.with(|m| m.borrow_mut().retain(|w| w.uid != self.uid));
+            URL_OWNER.with(|o| {
+                if o.get() == Some(self.uid) {
+                    o.set(None);
+                }
+            });
+        }
+    }
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// Called once by `live-scheme-selector.js` after the module loaded: mounts every host element.
+#[wasm_bindgen]
+pub fn boot(base: String) {
+    panic::install();
+    host::set_base(base);
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(hosts) = doc.query_selector_all(&format!("[{MARKER}]")) else {
+        return;
+    };
+    for i in 0..hosts.length() {
+        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let (config, warnings) =
+            config::read("data-", |key| host.get_attribute(&format!("data-{key}")));
+        warnings.iter().for_each(|w| warn(&w.message()));
+        if let Err(err) = start(&host, config) {
+            web_sys::console::error_2(
+                &JsValue::from_str("live-scheme-selector: could not mount"),
+                &err,
+            );
+        }
+    }
+}
+
+/// Mounts a widget into `element` with options `{lang, subject, scenario, content, category,
+/// syncUrl}`; unknown values are warned about and replaced by defaults.
+#[wasm_bindgen]
+pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
+    let (config, warnings) = config::read("", |key| {
+        let name = if key == "sync-url" { "syncUrl" } else { key };
+        let value = js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok()?;
+        value
+            .as_string()
+            .or_else(|| value.as_bool().map(|b| b.to_string()))
+    });
+    warnings.iter().for_each(|w| warn(&w.message()));
+    start(&element, config)
+}
+
+fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
+    let uid = NEXT_UID.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let owns_url = config.sync_url
+        && URL_OWNER.with(|o| match o.get() {
+            None => {
+                o.set(Some(uid));
+                true
+            }
+            Some(_) => false,
+        });
+    if config.sync_url && !owns_url {
+        warn("live-scheme-selector: another widget on this page already keeps its state in the URL; this one will not.");
+    }
+    let parsed = owns_url.then(|| query::parse(&url::search()));
+    let form = config::start(&config, parsed.as_ref());
+
+    let shadow = host::prepare(host)?;
+    let root = host::mount_point(&shadow)?;
+    let on_change = {
+        let host = host.clone();
+        let first = Cell::new(true);
+        Callback::from(move |(lang, answers): (Lang, Answers)| {
+            // The starting state is not a change; the URL and listeners hear only of real ones.
+            if first.replace(false) {
+                return;
+            }
+            if owns_url {
+                url::replace(lang, &answers);
+            }
+            events::change(&host, lang, &answers);
+        })
+    };
+    let on_link = {
+        let host = host.clone();
+        Callback::from(move |scheme| events::link(&host, scheme))
+    };
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            uid,
+            lang: form.lang,
+            shadow: shadow.clone(),
+        })
+    });
+    let props = AppProps {
+        start: form,
+        uid: format!("lss{uid}").into(),
+        on_change,
+        on_link,
+    };
+    let app = Renderer::<App>::with_root_and_props(root, props).render();
+    host.set_attribute("data-mounted", "")?;
+    Ok(Handle {
+        uid,
+        shadow,
+        app: Some(app),
+    })
+}
+
+fn field<T>(
+    input: &JsValue,
+    name: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Option<T>, JsValue> {
+    let value = js_sys::Reflect::get(input, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let text = value.as_string().unwrap_or_default();
+    parse(&text).map(Some).ok_or_else(|| {
+        js_sys::Error::new(&format!(
+            "live-scheme-selector: decide(): unknown {name} \"{text}\""
+        ))
+        .into()
+    })
+}
+
+/// The Decision for `{subject, scenario, content, category}` as plain data, without any UI.
+#[wasm_bindgen]
+pub fn decide(input: JsValue) -> Result<JsValue, JsValue> {
+    let answers = Answers {
+        subject: field(&input, "subject", Subject::from_id)?,
+        scenario: field(&input, "scenario", Scenario::from_id)?,
+        content: field(&input, "content", Content::from_id)?,
+        category: field(&input, "category", Category::from_id)?,
+    };
+    if answers.normalized() != answers {
+        return Err(js_sys::Error::new(
+            "live-scheme-selector: decide(): content does not belong to the scenario",
+        )
+        .into());
+    }
+    Ok(events::to_js(&DecisionReport::from(&rules::decide(
+        answers,
+    ))))
+}

@@ -1,0 +1,114 @@
+//! The widget's state in a URL query (`?lang=&subject=&scenario=&content=&category=`): read on
+//! load, written on every change. Pure string work, so it is tested natively.
+
+use crate::rules::{Answers, Category, Content, Lang, Scenario, Subject};
+
+/// The query keys the widget owns; every other parameter belongs to the host page.
+pub const KEYS: [&str; 5] = ["lang", "subject", "scenario", "content", "category"];
+
+/// What a query asked for. `invalid` names the keys whose values were not recognised; their
+/// values are dropped, never echoed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub lang: Option<Lang>,
+    pub answers: Answers,
+    pub invalid: Vec<&'static str>,
+}
+
+impl Parsed {
+    /// True when the query said nothing the widget owns.
+    pub fn is_empty(&self) -> bool {
+        self.lang.is_none() && self.answers == Answers::default() && self.invalid.is_empty()
+    }
+}
+
+/// Reads one value per key (the first one wins), for a query with or without its leading `?`.
+pub fn parse(search: &str) -> Parsed {
+    let mut parsed = Parsed::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for (key, value) in pairs(search) {
+        let Some(key) = KEYS.iter().copied().find(|k| *k == key) else {
+            continue;
+        };
+        if seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        if value.is_empty() {
+            continue;
+        }
+        if !set(&mut parsed, key, value) {
+            parsed.invalid.push(key);
+        }
+    }
+    // A content only means something inside its own scenario.
+    if parsed.answers.content.is_some() && parsed.answers.normalized() != parsed.answers {
+        parsed.answers.content = None;
+        parsed.invalid.push("content");
+    }
+    parsed
+}
+
+/// Applies one recognised key; false when the value is not a known id.
+fn set(parsed: &mut Parsed, key: &str, value: &str) -> bool {
+    let a = &mut parsed.answers;
+    match key {
+        "lang" => {
+            parsed.lang = Lang::from_tag(value);
+            parsed.lang.is_some()
+        }
+        "subject" => {
+            a.subject = Subject::from_id(value);
+            a.subject.is_some()
+        }
+        "scenario" => {
+            a.scenario = Scenario::from_id(value);
+            a.scenario.is_some()
+        }
+        "content" => {
+            a.content = Content::from_id(value);
+            a.content.is_some()
+        }
+        "category" => {
+            a.category = Category::from_id(value);
+            a.category.is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The query for this state, keeping the host page's own parameters in place and in order.
+pub fn write(search: &str, lang: Lang, answers: &Answers) -> String {
+    let mut parts: Vec<String> = pairs_raw(search)
+        .filter(|raw| {
+            let key = raw.split('=').next().unwrap_or("");
+            !KEYS.contains(&key)
+        })
+        .map(str::to_owned)
+        .collect();
+    parts.push(format!("lang={}", lang.tag()));
+    let ids = [
+        ("subject", answers.subject.map(Subject::id)),
+        ("scenario", answers.scenario.map(Scenario::id)),
+        ("content", answers.content.map(Content::id)),
+        ("category", answers.category.map(Category::id)),
+    ];
+    for (key, id) in ids {
+        if let Some(id) = id {
+            parts.push(format!("{key}={id}"));
+        }
+    }
+    format!("?{}", parts.join("&"))
+}
+
+fn pairs_raw(search: &str) -> impl Iterator<Item = &str> {
+    search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|p| !p.is_empty())
+}
+
+fn pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
+    pairs_raw(search).map(|p| p.split_once('=').unwrap_or((p, "")))
+}
