@@ -12,6 +12,6 @@ pub mod report;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
-mod embed;
+pub mod embed;
 #[cfg(target_arch = "wasm32")]
 mod view;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const DIST = path.resolve(here, "../../dist");
+export const DIST = process.env.DIST ? path.resolve(process.env.DIST) : path.resolve(here, "../../dist");
 const PAGES = path.resolve(here, "pages");
 
 export const CSP =

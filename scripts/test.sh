@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Every check and test, in the order that fails fastest: format, lints, native rules tests,
+# browser tests of the mounted widget, then the release build and its end-to-end suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+step() { echo; echo "== $*"; }
+
+step "format"
+cargo fmt --check
+
+step "lints (native and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests (rules, exhaustive)"
+cargo test
+
+step "browser tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests (Playwright, axe-core) against dist/"
+node --test --test-concurrency=1 tests/e2e/
