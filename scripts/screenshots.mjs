@@ -20,6 +20,14 @@ try {
       const file = `${out}/${name}-${lang}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
+      // Full pages are tall; slices keep each part readable at its real size.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const step = viewport.height;
+      for (let y = 0, i = 1; y < height; y += step, i++) {
+        const part = `${out}/${name}-${lang}-${i}.png`;
+        const clip = { x: 0, y, width: viewport.width, height: Math.min(step, height - y) };
+        await page.screenshot({ path: part, fullPage: true, clip });
+      }
       await page.close();
     }
   }

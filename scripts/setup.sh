@@ -40,6 +40,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; th
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+if ! command -v brotli >/dev/null; then
+  apt_install brotli
+fi
+
 if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
@@ -54,8 +58,8 @@ if [ "$mode" = test ]; then
   missing=()
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
-  command -v brotli >/dev/null || missing+=(brotli)
-  command -v python3 >/dev/null || missing+=(python3)
+  # CJK fonts make screenshots of the Chinese interface readable.
+  [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
   rustup component list --installed | grep -q '^clippy' || rustup component add clippy
   rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt

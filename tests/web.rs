@@ -230,7 +230,7 @@ async fn the_language_switch_changes_every_text() {
         .get("option[value=\"social-live\"]")
         .text_content()
         .unwrap();
-    assert_eq!(option, "Live streaming (直播)");
+    assert_eq!(option, "Social › Live streaming (社交-直播)");
     w.destroy();
 }
 

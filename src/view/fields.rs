@@ -98,6 +98,17 @@ pub fn SubjectField(p: &FieldProps) -> Html {
     }
 }
 
+/// The category as the console names it (社交-直播), so the closed select is unambiguous.
+fn category_label(c: Category, lang: Lang) -> String {
+    match c.group() {
+        Some(g) => match lang {
+            Lang::Zh => format!("{}-{}", g.name().zh, c.name().zh),
+            Lang::En => format!("{} › {} ({}-{})", g.name().en, c.name().en, g.name().zh, c.name().zh),
+        },
+        None => bilingual(c.name(), lang),
+    }
+}
+
 #[component]
 pub fn CategoryField(p: &FieldProps) -> Html {
     let lang = p.lang;
@@ -113,7 +124,7 @@ pub fn CategoryField(p: &FieldProps) -> Html {
     let selected = p.answers.category;
     let option = |c: Category| {
         html! {
-            <option value={c.id()} selected={selected == Some(c)}>{bilingual(c.name(), lang)}</option>
+            <option value={c.id()} selected={selected == Some(c)}>{category_label(c, lang)}</option>
         }
     };
     html! {
