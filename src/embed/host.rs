@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-const CSS: &str = include_str!("../../styles/live-scheme-selector.css");
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
 /// The same stylesheet, shipped beside the module for browsers without constructable sheets.
 const CSS_FILE: &str = "live-scheme-selector.css";
 

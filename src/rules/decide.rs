@@ -165,18 +165,33 @@ pub fn decide(answers: Answers) -> Decision {
         }
     }
     for outcome in &mut outcomes {
-        outcome.routes.sort_by_key(|r| r.status);
+        outcome.routes = by_status(std::mem::take(&mut outcome.routes), |r| r.status);
         outcome.status = outcome.best().status;
     }
-    outcomes.sort_by_key(|o| o.status);
-    notes.sort();
-    notes.dedup();
     Decision {
         answers,
         blocked: answers.subject == Some(Subject::Individual),
-        outcomes,
-        notes,
+        outcomes: by_status(outcomes, |o| o.status),
+        // In the order of `Note::ALL`, each once.
+        notes: Note::ALL
+            .iter()
+            .copied()
+            .filter(|n| notes.contains(n))
+            .collect(),
     }
+}
+
+/// A stable grouping by status, best first. The lists hold at most a handful of items; a
+/// general sort would add several kilobytes of code to the wasm for nothing.
+fn by_status<T>(items: Vec<T>, status: impl Fn(&T) -> Status) -> Vec<T> {
+    let mut out = Vec::with_capacity(items.len());
+    let mut rest = items;
+    for wanted in [Status::Available, Status::Conditional, Status::Unavailable] {
+        let (now, later): (Vec<T>, Vec<T>) = rest.into_iter().partition(|i| status(i) == wanted);
+        out.extend(now);
+        rest = later;
+    }
+    out
 }
 
 fn add_route(outcomes: &mut Vec<Outcome>, scheme: Scheme, route: Route) {

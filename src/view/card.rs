@@ -2,16 +2,11 @@
 
 use yew::prelude::*;
 
+use super::link::external_button;
+
 use crate::i18n;
 use crate::phrases;
 use crate::rules::{Condition, Lang, Link, Outcome, Route, Scheme, Status};
-
-#[derive(Properties, PartialEq)]
-pub struct CardProps {
-    pub lang: Lang,
-    pub outcome: Outcome,
-    pub on_link: Callback<Scheme>,
-}
 
 pub fn status_text(status: Status, lang: Lang) -> &'static str {
     match status {
@@ -75,40 +70,30 @@ fn check_links(route: &Route) -> Vec<Link> {
         .collect()
 }
 
-#[component]
-pub fn SchemeCard(p: &CardProps) -> Html {
-    let lang = p.lang;
-    let outcome = &p.outcome;
+pub fn scheme_card(lang: Lang, outcome: &Outcome, on_link: &Callback<Scheme>) -> Html {
     let scheme = outcome.scheme;
     let onclick = {
-        let on_link = p.on_link.clone();
+        let on_link = on_link.clone();
         Callback::from(move |_: MouseEvent| on_link.emit(scheme))
     };
     html! {
-        <li class={classes!("lss-card", format!("lss-card--{}", outcome.status.id()))}
+        <li key={scheme.id()} class="lss-card"
             data-scheme={scheme.id()} data-status={outcome.status.id()}>
             <h4 class="lss-card-title">{scheme.name().get(lang)}</h4>
             if let Some(aka) = scheme.aka() {
                 <p class="lss-card-aka">{format!("{} {}", i18n::ALSO_KNOWN_AS.get(lang), aka.get(lang))}</p>
             }
-            <p class={classes!("lss-status", format!("lss-status--{}", outcome.status.id()))}>
+            <p class="lss-status" data-tone={outcome.status.id()}>
                 {status_text(outcome.status, lang)}
             </p>
             <p class="lss-card-summary">{scheme.summary().get(lang)}</p>
             { route_details(outcome.best(), lang) }
             { alternatives(outcome, lang) }
             <p class="lss-card-actions">
-                <a class="lss-button lss-button--link" href={scheme.url()} target="_blank"
-                    rel="noopener noreferrer" {onclick}>
-                    {i18n::PRODUCT_PAGE.get(lang)}
-                    <span class="lss-visually-hidden">{format!(": {}{}", scheme.name().get(lang), i18n::NEW_TAB.get(lang))}</span>
-                </a>
-                { for check_links(outcome.best()).into_iter().map(|link| html! {
-                    <a class="lss-button lss-button--secondary" href={link.url} target="_blank" rel="noopener noreferrer">
-                        {link.label.get(lang)}
-                        <span class="lss-visually-hidden">{i18n::NEW_TAB.get(lang)}</span>
-                    </a>
-                }) }
+                { external_button(scheme.url(), i18n::PRODUCT_PAGE.get(lang),
+                    format!(": {}{}", scheme.name().get(lang), i18n::NEW_TAB.get(lang)), Some(onclick)) }
+                { for check_links(outcome.best()).into_iter().map(|link|
+                    external_button(link.url, link.label.get(lang), i18n::NEW_TAB.get(lang).to_owned(), None)) }
             </p>
         </li>
     }

@@ -7,18 +7,20 @@ use crate::i18n;
 use crate::phrases::bilingual;
 use crate::rules::{ordered_groups, Answers, Category, Lang, Scenario, Subject};
 
-#[derive(Properties, PartialEq)]
-pub struct FieldProps {
+/// What every part of the form needs. Parts are plain functions rather than components: the
+/// whole form is one small tree, and each component type would add its own lifecycle code to
+/// the wasm.
+pub struct Ctx<'a> {
     pub lang: Lang,
     pub answers: Answers,
     /// Makes element ids and radio names unique when a page holds several widgets.
-    pub uid: AttrValue,
-    pub dispatch: Callback<Action>,
+    pub uid: &'a str,
+    pub dispatch: &'a Callback<Action>,
 }
 
 /// One radio choice; its change handler carries the action, so no value is parsed back.
 fn radio(
-    p: &FieldProps,
+    p: &Ctx,
     group: &str,
     id: &str,
     checked: bool,
@@ -43,8 +45,7 @@ fn radio(
     }
 }
 
-#[component]
-pub fn ScenarioField(p: &FieldProps) -> Html {
+pub fn scenario_field(p: &Ctx) -> Html {
     let lang = p.lang;
     html! {
         <fieldset class="lss-field lss-field--scenario">
@@ -64,8 +65,7 @@ pub fn ScenarioField(p: &FieldProps) -> Html {
     }
 }
 
-#[component]
-pub fn ContentField(p: &FieldProps) -> Html {
+pub fn content_field(p: &Ctx) -> Html {
     let lang = p.lang;
     let contents = p.answers.scenario.map(|s| s.def().contents).unwrap_or(&[]);
     if contents.is_empty() {
@@ -82,8 +82,7 @@ pub fn ContentField(p: &FieldProps) -> Html {
     }
 }
 
-#[component]
-pub fn SubjectField(p: &FieldProps) -> Html {
+pub fn subject_field(p: &Ctx) -> Html {
     let lang = p.lang;
     let hint_id = format!("{}-subject-hint", p.uid);
     html! {
@@ -103,14 +102,19 @@ fn category_label(c: Category, lang: Lang) -> String {
     match c.group() {
         Some(g) => match lang {
             Lang::Zh => format!("{}-{}", g.name().zh, c.name().zh),
-            Lang::En => format!("{} › {} ({}-{})", g.name().en, c.name().en, g.name().zh, c.name().zh),
+            Lang::En => format!(
+                "{} › {} ({}-{})",
+                g.name().en,
+                c.name().en,
+                g.name().zh,
+                c.name().zh
+            ),
         },
         None => bilingual(c.name(), lang),
     }
 }
 
-#[component]
-pub fn CategoryField(p: &FieldProps) -> Html {
+pub fn category_field(p: &Ctx) -> Html {
     let lang = p.lang;
     let select_id = format!("{}-category", p.uid);
     let hint_id = format!("{}-category-hint", p.uid);

@@ -2,6 +2,7 @@
 
 mod card;
 mod fields;
+mod link;
 mod notes;
 mod overview;
 mod result;
@@ -14,9 +15,9 @@ use yew::prelude::*;
 use crate::form::{Action, Form};
 use crate::i18n;
 use crate::rules::{decide, Answers, Lang, Scheme};
-use fields::{CategoryField, ContentField, ScenarioField, SubjectField};
+use fields::{category_field, content_field, scenario_field, subject_field, Ctx};
 use overview::Overview;
-use result::ResultView;
+use result::result_view;
 use state::FormState;
 use toolbar::Toolbar;
 
@@ -52,28 +53,31 @@ pub fn App(p: &AppProps) -> Html {
         });
     }
     let decision = decide(form.answers);
-    let uid = p.uid.clone();
-    let field = |_: ()| (lang, form.answers, uid.clone(), dispatch.clone());
-    let (l, a, u, d) = field(());
+    let ctx = Ctx {
+        lang,
+        answers: form.answers,
+        uid: &p.uid,
+        dispatch: &dispatch,
+    };
     html! {
         <div class="lss" lang={lang.tag()}>
             <header class="lss-header">
                 <h2 class="lss-title">{i18n::TITLE.get(lang)}</h2>
                 <p class="lss-intro">{i18n::INTRO.get(lang)}</p>
-                <Toolbar lang={l} answers={a} uid={u.clone()} dispatch={d.clone()} />
+                <Toolbar {lang} answers={form.answers} uid={p.uid.clone()} dispatch={dispatch.clone()} />
             </header>
             if !form.invalid.is_empty() {
-                <div class="lss-note lss-note--warning" data-notice="invalid-link" role="status">
+                <div class="lss-note" data-kind="warning" data-notice="invalid-link" role="status">
                     <p>{format!("{}{}", i18n::INVALID_LINK.get(lang), form.invalid.join(", "))}</p>
                 </div>
             }
             <form class="lss-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
-                <ScenarioField lang={l} answers={a} uid={u.clone()} dispatch={d.clone()} />
-                <ContentField lang={l} answers={a} uid={u.clone()} dispatch={d.clone()} />
-                <SubjectField lang={l} answers={a} uid={u.clone()} dispatch={d.clone()} />
-                <CategoryField lang={l} answers={a} uid={u.clone()} dispatch={d.clone()} />
+                { scenario_field(&ctx) }
+                { content_field(&ctx) }
+                { subject_field(&ctx) }
+                { category_field(&ctx) }
             </form>
-            <ResultView {lang} {decision} uid={u} dispatch={d} on_link={p.on_link.clone()} />
+            { result_view(&ctx, &decision, &p.on_link) }
             <Overview {lang} />
             <footer class="lss-footer">
                 <p>{i18n::FOOTER_SOURCE.get(lang)}</p>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use super::link::external;
+
 use crate::i18n;
 use crate::phrases;
 use crate::rules::{Lang, Offer, Row, ScenarioDef, SCENARIOS};
@@ -39,10 +41,7 @@ fn row_html(def: &ScenarioDef, row: &Row, lang: Lang) -> Html {
                 <td data-label={i18n::OVERVIEW_CONTENT.get(lang)}>{content}</td>
                 <td data-label={i18n::OVERVIEW_REQUIREMENT.get(lang)}>{phrases::requirement(requirement, lang)}</td>
                 <td data-label={i18n::OVERVIEW_SCHEME.get(lang)}>
-                    <a href={scheme.url()} target="_blank" rel="noopener noreferrer">
-                        {scheme.name().get(lang)}
-                        <span class="lss-visually-hidden">{i18n::NEW_TAB.get(lang)}</span>
-                    </a>
+                    { external(scheme.url(), scheme.name().get(lang), i18n::NEW_TAB.get(lang).to_owned(), None) }
                 </td>
             </tr>
         },

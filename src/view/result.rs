@@ -3,27 +3,16 @@
 
 use yew::prelude::*;
 
-use super::card::SchemeCard;
-use super::notes::Notes;
-use super::steps::NextSteps;
-use crate::form::Action;
+use super::card::scheme_card;
+use super::fields::Ctx;
+use super::notes::notes;
+use super::steps::next_steps;
 use crate::i18n;
-use crate::rules::{Decision, Lang, Scheme, Status};
+use crate::rules::{Decision, Scheme, Status};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultProps {
-    pub lang: Lang,
-    pub decision: Decision,
-    pub uid: AttrValue,
-    pub dispatch: Callback<Action>,
-    pub on_link: Callback<Scheme>,
-}
-
-#[component]
-pub fn ResultView(p: &ResultProps) -> Html {
-    let lang = p.lang;
-    let d = &p.decision;
-    let heading_id = format!("{}-result", p.uid);
+pub fn result_view(c: &Ctx, d: &Decision, on_link: &Callback<Scheme>) -> Html {
+    let lang = c.lang;
+    let heading_id = format!("{}-result", c.uid);
     let nothing_usable = d.outcomes.iter().all(|o| o.status == Status::Unavailable);
     html! {
         <section class="lss-result" aria-labelledby={heading_id.clone()}>
@@ -41,14 +30,12 @@ pub fn ResultView(p: &ResultProps) -> Html {
                         <p class="lss-summary-line">{i18n::SUMMARY_NONE_YET.get(lang)}</p>
                     }
                     <ul class="lss-cards">
-                        { for d.outcomes.iter().map(|o| html! {
-                            <SchemeCard key={o.scheme.id()} {lang} outcome={o.clone()} on_link={p.on_link.clone()} />
-                        }) }
+                        { for d.outcomes.iter().map(|o| scheme_card(lang, o, on_link)) }
                     </ul>
                 }
-                <Notes {lang} notes={d.notes.clone()} dispatch={p.dispatch.clone()} />
+                { notes(lang, &d.notes, c.dispatch) }
             </div>
-            <NextSteps {lang} />
+            { next_steps(lang) }
         </section>
     }
 }

@@ -2,17 +2,12 @@
 
 use yew::prelude::*;
 
+use super::link::external;
+
 use crate::i18n;
 use crate::rules::{Lang, Prerequisite};
 
-#[derive(Properties, PartialEq)]
-pub struct StepsProps {
-    pub lang: Lang,
-}
-
-#[component]
-pub fn NextSteps(p: &StepsProps) -> Html {
-    let lang = p.lang;
+pub fn next_steps(lang: Lang) -> Html {
     html! {
         <section class="lss-steps">
             <h4 class="lss-subheading">{i18n::NEXT_STEPS.get(lang)}</h4>
@@ -24,10 +19,7 @@ pub fn NextSteps(p: &StepsProps) -> Html {
                             {def.text.get(lang)}
                             { for def.links.iter().map(|link| html! { <>
                                 {" "}
-                                <a href={link.url} target="_blank" rel="noopener noreferrer">
-                                    {link.label.get(lang)}
-                                    <span class="lss-visually-hidden">{i18n::NEW_TAB.get(lang)}</span>
-                                </a>
+                                { external(link.url, link.label.get(lang), i18n::NEW_TAB.get(lang).to_owned(), None) }
                             </> }) }
                         </li>
                     }

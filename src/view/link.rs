@@ -1,0 +1,33 @@
+//! Links that leave the widget: always a new tab, never handing the host page to the target.
+
+use yew::prelude::*;
+
+/// `hidden` is read by screen readers only: that the link opens a new tab, and what it is for.
+pub fn external(
+    href: &'static str,
+    label: &str,
+    hidden: String,
+    onclick: Option<Callback<MouseEvent>>,
+) -> Html {
+    html! {
+        <a href={href} target="_blank" rel="noopener noreferrer" {onclick}>
+            {label}
+            <span class="lss-visually-hidden">{hidden}</span>
+        </a>
+    }
+}
+
+/// The same, drawn as a button-like call to action.
+pub fn external_button(
+    href: &'static str,
+    label: &str,
+    hidden: String,
+    onclick: Option<Callback<MouseEvent>>,
+) -> Html {
+    html! {
+        <a class="lss-button" href={href} target="_blank" rel="noopener noreferrer" {onclick}>
+            {label}
+            <span class="lss-visually-hidden">{hidden}</span>
+        </a>
+    }
+}

@@ -1,0 +1,392 @@
+// A customer's journeys through the demo page: by touch on a phone, by keyboard alone, by a
+// shared link, and the link-sharing and language tools around the form.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useBrowser, openPage, PHONE, DESKTOP, consoleErrors } from "./lib/harness.mjs";
+import {
+  ready,
+  cards,
+  notices,
+  checked,
+  clickLabel,
+  urlState,
+  waitForParam,
+  shadowContent,
+  focused,
+  focusIsVisible,
+  decideInPage,
+  PRODUCT_URL,
+} from "./lib/widget.mjs";
+import { CASES, toQuery } from "./lib/cases.mjs";
+
+const env = useBrowser();
+
+/** Follows a product link and returns the request it made; the network stays closed. */
+async function followLink(context, page, url, act) {
+  const popup = page.waitForEvent("popup");
+  const request = context.waitForEvent("request", (r) => r.url() === url);
+  await act();
+  const [opened, sent] = await Promise.all([popup, request]);
+  const opener = await opened.evaluate(() => window.opener === null);
+  await opened.close();
+  return { sent, openerCleared: opener };
+}
+
+function assertProductLink(link, scheme) {
+  assert.equal(link.href, PRODUCT_URL[scheme], `${scheme} links to its product page`);
+  assert.equal(link.target, "_blank");
+  assert.deepEqual(link.rel.split(/\s+/).sort(), ["noopener", "noreferrer"]);
+}
+
+test("on a phone, a customer taps through to an available scheme and opens its page (zh)", async () => {
+  const { context, page, log } = await openPage(env, { viewport: PHONE, hasTouch: true });
+  try {
+    await page.goto(`${env.url}/`);
+    const root = await ready(page);
+    assert.equal(await root.getAttribute("lang"), "zh-CN");
+    assert.equal(await root.locator("[data-scheme]").count(), 0, "no cards before a scenario");
+
+    await clickLabel(root, "scenario", "ecommerce");
+    assert.equal(await checked(root, "scenario"), "ecommerce");
+    await root.locator("[data-scheme]").first().waitFor();
+    await clickLabel(root, "subject", "enterprise");
+    assert.equal(await checked(root, "subject"), "enterprise");
+    await root.locator("select").selectOption("social-live");
+
+    const card = root.locator('[data-scheme="standard-live"][data-status="available"]');
+    await card.waitFor();
+    assert.match(await card.innerText(), /可直接使用/);
+    assert.deepEqual(
+      (await cards(root)).map((c) => [c.scheme, c.status]),
+      [["standard-live", "available"], ["live-plugin", "unavailable"]],
+    );
+    const link = (await cards(root))[0];
+    assertProductLink(link, "standard-live");
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 375px`);
+
+    const anchor = card.locator(`a[href="${PRODUCT_URL["standard-live"]}"]`);
+    await anchor.scrollIntoViewIfNeeded();
+    const { sent, openerCleared } = await followLink(context, page, PRODUCT_URL["standard-live"], () =>
+      anchor.tap(),
+    );
+    assert.equal(sent.headers().referer, undefined, "noreferrer sends no Referer");
+    assert.ok(openerCleared, "noopener leaves the new tab without an opener");
+    assert.ok(log.external.includes(PRODUCT_URL["standard-live"]));
+
+    assert.equal(new URL(page.url()).pathname, "/", "the page itself did not navigate");
+    assert.deepEqual(urlState(page), {
+      lang: "zh-CN",
+      subject: "enterprise",
+      scenario: "ecommerce",
+      category: "social-live",
+    });
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(consoleErrors(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("by keyboard alone, in English, with a visible focus at every stop", async () => {
+  const { context, page, log } = await openPage(env, { viewport: DESKTOP });
+  try {
+    await page.goto(`${env.url}/`);
+    const root = await ready(page);
+    const stops = [];
+    const check = async () => {
+      const info = await focused(page);
+      assert.ok(info, "something has focus");
+      assert.ok(
+        focusIsVisible(info),
+        `focus on <${info.tag}> "${info.text}" is not visible (outline ${JSON.stringify(info.outline)}, box-shadow ${info.boxShadow})`,
+      );
+      stops.push(info);
+      return info;
+    };
+    const tab = async () => {
+      await page.keyboard.press("Tab");
+      return check();
+    };
+    const tabUntil = async (wanted, what, max = 4) => {
+      for (let i = 0; i < max; i++) {
+        const info = await tab();
+        if (wanted(info)) return info;
+      }
+      assert.fail(`${what} not reached within ${max} Tabs; stops: ${JSON.stringify(stops.map((s) => s.text || s.value))}`);
+    };
+
+    await tabUntil((f) => f.tag === "button" && f.lang === "en", "the English button");
+    await page.keyboard.press("Enter");
+    await page.locator('.lss[lang="en"]').waitFor();
+    assert.equal(await root.locator('button[lang="en"]').getAttribute("aria-pressed"), "true");
+    assert.equal((await check()).lang, "en", "focus stays on the language button");
+
+    let info = await tabUntil((f) => f.type === "radio", "the scenario choices");
+    assert.equal(info.value, "government", "the first scenario takes focus");
+    await page.keyboard.press("ArrowDown");
+    info = await check();
+    assert.equal(info.value, "ecommerce");
+    assert.equal(info.checked, true, "arrow keys choose the scenario");
+    await root.locator("[data-scheme]").first().waitFor();
+
+    info = await tabUntil((f) => f.type === "radio" && f.value !== "ecommerce", "the subject choices", 1);
+    assert.equal(info.value, "enterprise");
+    await page.keyboard.press("Space");
+    assert.equal(await checked(root, "subject"), "enterprise");
+    assert.equal((await check()).checked, true);
+
+    info = await tabUntil((f) => f.tag === "select", "the category", 1);
+    for (let i = 0; i < 6 && (await root.locator("select").inputValue()) !== "social-live"; i++) {
+      await page.keyboard.press("ArrowDown");
+    }
+    assert.equal(await root.locator("select").inputValue(), "social-live");
+    await check();
+
+    const card = root.locator('[data-scheme="standard-live"][data-status="available"]');
+    await card.waitFor();
+    assert.match(await card.innerText(), /Available/);
+    info = await tabUntil((f) => f.tag === "a", "the first card's link", 2);
+    assert.equal(info.scheme, "standard-live", "the available card comes first");
+    assert.equal(info.href, PRODUCT_URL["standard-live"]);
+
+    const { sent } = await followLink(context, page, PRODUCT_URL["standard-live"], () =>
+      page.keyboard.press("Enter"),
+    );
+    assert.equal(sent.url(), PRODUCT_URL["standard-live"]);
+    assert.deepEqual(urlState(page), {
+      lang: "en",
+      subject: "enterprise",
+      scenario: "ecommerce",
+      category: "social-live",
+    });
+    assert.ok(stops.every((s) => s.inWidget), "every stop so far is inside the widget");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("deep links show what the source document says, and agree with decide()", async (t) => {
+  const { context, page, log } = await openPage(env);
+  try {
+    for (const c of CASES) {
+      await t.test(c.name, async () => {
+        const address = `${env.url}/?${toQuery(c.query)}`;
+        await page.goto(address);
+        const root = await ready(page);
+        await root.locator("[data-scheme]").first().waitFor();
+
+        const shown = await cards(root);
+        assert.deepEqual(
+          shown.map((s) => [s.scheme, s.status]),
+          c.schemes,
+          "cards and statuses",
+        );
+        for (const s of shown) assertProductLink(s, s.scheme);
+        assert.deepEqual(await notices(root), c.notes, "notices");
+        assert.equal(
+          await root.locator('[data-blocked="individual-subject"]').count(),
+          c.blocked ? 1 : 0,
+          "the individual-subject block",
+        );
+
+        assert.equal(await checked(root, "scenario"), c.query.scenario);
+        assert.equal(await checked(root, "subject"), c.query.subject ?? null);
+        assert.equal(await checked(root, "content"), c.query.content ?? null);
+        assert.equal(await root.locator("select").inputValue(), c.query.category ?? "");
+        assert.equal(page.url(), address, "loading a link does not rewrite it");
+
+        const decision = await decideInPage(page, c.query);
+        assert.deepEqual(
+          decision.schemes.map((s) => [s.scheme, s.status]),
+          shown.map((s) => [s.scheme, s.status]),
+          "decide() and the cards agree",
+        );
+        assert.deepEqual(
+          decision.schemes.map((s) => s.url),
+          shown.map((s) => s.href),
+        );
+        assert.deepEqual(decision.notes, c.notes);
+        assert.equal(decision.blocked, Boolean(c.blocked));
+      });
+    }
+
+    await t.test("场景7's plugin card offers the contact form the document links", async () => {
+      await page.goto(`${env.url}/?scenario=offline-event&subject=enterprise`);
+      const root = await ready(page);
+      const hrefs = await root
+        .locator('[data-scheme="live-plugin"] a[href]')
+        .evaluateAll((els) => els.map((a) => a.getAttribute("href")));
+      assert.ok(hrefs.includes("https://console.cloud.tencent.com/workorder/category"), hrefs.join(" "));
+    });
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(consoleErrors(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a tampered link shows a notice, echoes nothing and keeps the valid answers", async (t) => {
+  const { context, page, log } = await openPage(env);
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    return d.dismiss();
+  });
+  try {
+    const payloads = [
+      ["<script>x</script>", ["<script", "x</script>", "%3Cscript", "&lt;script"]],
+      ['"><img src=x onerror=alert(1)>', ["<img", "onerror", "%3Cimg", "alert(1)"]],
+    ];
+    for (const [payload, traces] of payloads) {
+      await t.test(payload, async () => {
+        await page.goto(`${env.url}/?scenario=${payload}&category=social-live`);
+        const root = await ready(page);
+        const notice = root.locator('[data-notice="invalid-link"]');
+        await notice.waitFor();
+        assert.match(await notice.innerText(), /链接中有无法识别的参数/);
+        assert.match(await notice.innerText(), /scenario/, "the notice names the parameter");
+
+        const { text, html } = await shadowContent(page);
+        for (const trace of traces) {
+          assert.ok(!text.includes(trace), `shadow text echoes ${trace}`);
+          assert.ok(!html.includes(trace), `shadow markup echoes ${trace}`);
+        }
+        assert.equal(await page.locator("[data-live-scheme-selector] script, [data-live-scheme-selector] img").count(), 0);
+
+        assert.equal(await root.locator("select").inputValue(), "social-live", "the valid category stays");
+        assert.equal(await checked(root, "scenario"), null);
+
+        await clickLabel(root, "scenario", "entertainment");
+        await waitForParam(page, "scenario", "entertainment");
+        const search = new URL(page.url()).search;
+        assert.equal(search, "?lang=zh-CN&scenario=entertainment&category=social-live");
+        await root.locator('[data-scheme="standard-live"]').waitFor();
+      });
+    }
+    assert.deepEqual(dialogs, [], "nothing in the link ran");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("copy link puts the current address, host parameters included, on the clipboard", async () => {
+  const { context, page, log } = await openPage(env, {
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
+  try {
+    await page.goto(`${env.url}/?ref=mail&scenario=education#faq`);
+    const root = await ready(page);
+    await clickLabel(root, "subject", "enterprise");
+    await waitForParam(page, "subject", "enterprise");
+
+    await root.locator('[data-action="copy-link"]').click();
+    await root.getByRole("status").filter({ hasText: "链接已复制" }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${env.url}/?ref=mail&lang=zh-CN&subject=enterprise&scenario=education#faq`);
+    assert.equal(copied, page.url());
+
+    // An answer changed after copying makes the earlier "copied" untrue.
+    await clickLabel(root, "subject", "government");
+    await waitForParam(page, "subject", "government");
+    await root.getByRole("status").filter({ hasText: "链接已复制" }).waitFor({ state: "detached" });
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("when the clipboard refuses, the link is shown to copy by hand", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/?lang=en&scenario=car-presale&category=auto-presale`);
+    const root = await ready(page);
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+    });
+    await root.locator('[data-action="copy-link"]').click();
+    const field = root.locator("[role=status] input[readonly]");
+    await field.waitFor();
+    assert.equal(await field.inputValue(), page.url());
+    assert.equal(await field.getAttribute("type"), "text");
+    const id = await field.getAttribute("id");
+    assert.match(await root.locator(`label[for="${id}"]`).innerText(), /Copy this link by hand/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the language switch changes the widget's language and the link", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/?scenario=ecommerce&subject=enterprise&category=social-live`);
+    const root = await ready(page);
+    const zh = root.locator('button[lang="zh-CN"]');
+    const en = root.locator('button[lang="en"]');
+    const available = root.locator('[data-status="available"]').first();
+    assert.equal(await zh.getAttribute("aria-pressed"), "true");
+    assert.equal(await en.getAttribute("aria-pressed"), "false");
+    assert.match(await available.innerText(), /可直接使用/);
+
+    await en.click();
+    await page.locator('.lss[lang="en"]').waitFor();
+    await waitForParam(page, "lang", "en");
+    assert.equal(await en.getAttribute("aria-pressed"), "true");
+    assert.equal(await zh.getAttribute("aria-pressed"), "false");
+    assert.match(await available.innerText(), /Available/);
+    assert.doesNotMatch(await root.innerText(), /可直接使用/);
+    assert.deepEqual(urlState(page), {
+      lang: "en",
+      subject: "enterprise",
+      scenario: "ecommerce",
+      category: "social-live",
+    });
+
+    await page.reload();
+    const reloaded = await ready(page);
+    assert.equal(await reloaded.getAttribute("lang"), "en", "the link keeps the language");
+
+    await reloaded.locator('button[lang="zh-CN"]').click();
+    await page.locator('.lss[lang="zh-CN"]').waitFor();
+    await waitForParam(page, "lang", "zh-CN");
+    assert.match(await available.innerText(), /可直接使用/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("every change rewrites the address in place, without adding history", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/?utm_source=newsletter#top`);
+    const root = await ready(page);
+    const before = await page.evaluate(() => history.length);
+
+    await clickLabel(root, "scenario", "finance");
+    await waitForParam(page, "scenario", "finance");
+    await clickLabel(root, "content", "finance-claims");
+    await waitForParam(page, "content", "finance-claims");
+    await clickLabel(root, "subject", "government");
+    await waitForParam(page, "subject", "government");
+    await root.locator("select").selectOption("finance-bank");
+    await waitForParam(page, "category", "finance-bank");
+    await root.locator('button[lang="en"]').click();
+    await waitForParam(page, "lang", "en");
+    // A content belongs to its scenario, so a new scenario drops it from the link too.
+    await clickLabel(root, "scenario", "medical");
+    await waitForParam(page, "content", null);
+
+    const url = new URL(page.url());
+    assert.equal(url.search, "?utm_source=newsletter&lang=en&subject=government&scenario=medical&category=finance-bank");
+    assert.equal(url.hash, "#top");
+    assert.equal(await page.evaluate(() => history.length), before, "history.length is unchanged");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
