@@ -7,6 +7,8 @@ cd "${TRUNK_STAGING_DIR:?}"
 esbuild live-scheme-selector.js --bundle --format=esm --minify --legal-comments=none \
   --log-level=warning --allow-overwrite --outfile=live-scheme-selector.js
 rm -f lss.js lss.d.ts
+# With inject_scripts off, Trunk leaves its own build directive in the page; drop it.
+sed -i -E 's#<link [^>]*data-trunk[^>]*>##g' index.html
 [ "${TRUNK_PROFILE:-}" = release ] || exit 0
 for f in *.html *.js *.css *.wasm; do
   [ -f "$f" ] || continue

@@ -15,3 +15,10 @@ pub mod rules;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 mod view;
+
+// wasm32-unknown-unknown without the atomics feature runs on one thread, which is what
+// `AssumeSingleThreaded` requires.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

@@ -3,6 +3,19 @@
 use crate::i18n;
 use crate::rules::{CategorySet, Condition, Lang, Missing, Requirement, Text, CATEGORY_PATH};
 
+/// Joins with a separator. One small loop instead of the standard `join`, which the wasm would
+/// carry once per element type.
+pub fn join(items: &[&str], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// A name as the customer must find it in the Chinese console: English readers get the English
 /// name with the Chinese original beside it.
 pub fn bilingual(text: Text, lang: Lang) -> String {
@@ -22,11 +35,10 @@ pub fn requirement(req: Requirement, lang: Lang) -> String {
         Requirement::NoCategory => i18n::MET_NO_CATEGORY.get(lang).to_owned(),
         Requirement::Subject(_) => i18n::MET_GOVERNMENT.get(lang).to_owned(),
         Requirement::Category(set) => category_set(set, lang),
-        Requirement::Checks(checks) => checks
-            .iter()
-            .map(|c| c.text().get(lang))
-            .collect::<Vec<_>>()
-            .join(i18n::CONTENT_SEPARATOR.get(lang)),
+        Requirement::Checks(checks) => {
+            let texts: Vec<&str> = checks.iter().map(|c| c.text().get(lang)).collect();
+            join(&texts, i18n::CONTENT_SEPARATOR.get(lang))
+        }
     }
 }
 
@@ -51,7 +63,7 @@ pub fn condition(cond: Condition, lang: Lang) -> String {
             format!(
                 "{}{}",
                 i18n::CONTENT_IS.get(lang),
-                names.join(i18n::CONTENT_SEPARATOR.get(lang))
+                join(&names, i18n::CONTENT_SEPARATOR.get(lang))
             )
         }
     }

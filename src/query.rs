@@ -79,14 +79,16 @@ fn set(parsed: &mut Parsed, key: &str, value: &str) -> bool {
 
 /// The query for this state, keeping the host page's own parameters in place and in order.
 pub fn write(search: &str, lang: Lang, answers: &Answers) -> String {
-    let mut parts: Vec<String> = pairs_raw(search)
-        .filter(|raw| {
-            let key = raw.split('=').next().unwrap_or("");
-            !KEYS.contains(&key)
-        })
-        .map(str::to_owned)
-        .collect();
-    parts.push(format!("lang={}", lang.tag()));
+    let mut out = String::from("?");
+    for raw in pairs_raw(search) {
+        let key = raw.split('=').next().unwrap_or("");
+        if !KEYS.contains(&key) {
+            out.push_str(raw);
+            out.push('&');
+        }
+    }
+    out.push_str("lang=");
+    out.push_str(lang.tag());
     let ids = [
         ("subject", answers.subject.map(Subject::id)),
         ("scenario", answers.scenario.map(Scenario::id)),
@@ -95,10 +97,13 @@ pub fn write(search: &str, lang: Lang, answers: &Answers) -> String {
     ];
     for (key, id) in ids {
         if let Some(id) = id {
-            parts.push(format!("{key}={id}"));
+            out.push('&');
+            out.push_str(key);
+            out.push('=');
+            out.push_str(id);
         }
     }
-    format!("?{}", parts.join("&"))
+    out
 }
 
 fn pairs_raw(search: &str) -> impl Iterator<Item = &str> {

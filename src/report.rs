@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::rules::{Answers, Condition, Decision, Missing, Outcome, Requirement, Route, Text};
+use crate::rules::{Answers, Condition, Decision, Missing, Outcome, Requirement, Route};
 
 #[derive(Serialize, Debug, PartialEq)]
 pub struct InputReport {
@@ -24,31 +24,12 @@ impl From<&Answers> for InputReport {
 }
 
 #[derive(Serialize, Debug, PartialEq)]
-pub struct TextReport {
-    pub zh: &'static str,
-    pub en: &'static str,
-}
-
-impl From<Text> for TextReport {
-    fn from(t: Text) -> Self {
-        TextReport { zh: t.zh, en: t.en }
-    }
-}
-
-#[derive(Serialize, Debug, PartialEq)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum RequirementReport {
     NoCategory,
-    Subject {
-        subject: &'static str,
-    },
-    Category {
-        categories: Vec<&'static str>,
-        label: TextReport,
-    },
-    Checks {
-        checks: Vec<&'static str>,
-    },
+    Subject { subject: &'static str },
+    Category { categories: Vec<&'static str> },
+    Checks { checks: Vec<&'static str> },
 }
 
 impl From<Requirement> for RequirementReport {
@@ -58,7 +39,6 @@ impl From<Requirement> for RequirementReport {
             Requirement::Subject(s) => RequirementReport::Subject { subject: s.id() },
             Requirement::Category(set) => RequirementReport::Category {
                 categories: set.categories.iter().map(|c| c.id()).collect(),
-                label: set.label.into(),
             },
             Requirement::Checks(checks) => RequirementReport::Checks {
                 checks: checks.iter().map(|c| c.id()).collect(),
@@ -94,10 +74,7 @@ impl From<Condition> for ConditionReport {
 pub enum MissingReport {
     NonIndividualSubject,
     GovernmentSubject,
-    Category {
-        categories: Vec<&'static str>,
-        label: TextReport,
-    },
+    Category { categories: Vec<&'static str> },
 }
 
 impl From<Missing> for MissingReport {
@@ -107,7 +84,6 @@ impl From<Missing> for MissingReport {
             Missing::GovernmentSubject => MissingReport::GovernmentSubject,
             Missing::Category(set) => MissingReport::Category {
                 categories: set.categories.iter().map(|c| c.id()).collect(),
-                label: set.label.into(),
             },
         }
     }
@@ -136,7 +112,6 @@ impl From<&Route> for RouteReport {
 pub struct SchemeReport {
     pub scheme: &'static str,
     pub status: &'static str,
-    pub name: TextReport,
     pub url: &'static str,
     pub routes: Vec<RouteReport>,
 }
@@ -146,7 +121,6 @@ impl From<&Outcome> for SchemeReport {
         SchemeReport {
             scheme: o.scheme.id(),
             status: o.status.id(),
-            name: o.scheme.name().into(),
             url: o.scheme.url(),
             routes: o.routes.iter().map(Into::into).collect(),
         }

@@ -7,10 +7,12 @@ use web_sys::{CustomEvent, CustomEventInit, Element};
 use crate::report::{ChangeReport, LinkReport};
 use crate::rules::{decide, Answers, Lang, Scheme};
 
-/// Plain JS data (objects, not Maps) for a host page's scripts.
+/// Plain JS data for a host page's scripts: the reports hold structs, sequences and strings,
+/// which serialize to plain objects, arrays and strings.
 pub fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new())
+        .unwrap_or(JsValue::NULL)
 }
 
 fn dispatch(host: &Element, name: &str, detail: JsValue) {

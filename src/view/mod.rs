@@ -19,7 +19,7 @@ use fields::{category_field, content_field, scenario_field, subject_field, Ctx};
 use overview::Overview;
 use result::result_view;
 use state::FormState;
-use toolbar::Toolbar;
+use toolbar::{toolbar, Copy};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -52,6 +52,12 @@ pub fn App(p: &AppProps) -> Html {
             on_change.emit((*lang, *answers))
         });
     }
+    let copy = use_state(|| Copy::Idle);
+    {
+        // A changed answer makes an earlier "copied" stale.
+        let copy = copy.clone();
+        use_effect_with((form.lang, form.answers), move |_| copy.set(Copy::Idle));
+    }
     let decision = decide(form.answers);
     let ctx = Ctx {
         lang,
@@ -64,11 +70,11 @@ pub fn App(p: &AppProps) -> Html {
             <header class="lss-header">
                 <h2 class="lss-title">{i18n::TITLE.get(lang)}</h2>
                 <p class="lss-intro">{i18n::INTRO.get(lang)}</p>
-                <Toolbar {lang} answers={form.answers} uid={p.uid.clone()} dispatch={dispatch.clone()} />
+                { toolbar(&ctx, &copy) }
             </header>
             if !form.invalid.is_empty() {
                 <div class="lss-note" data-kind="warning" data-notice="invalid-link" role="status">
-                    <p>{format!("{}{}", i18n::INVALID_LINK.get(lang), form.invalid.join(", "))}</p>
+                    <p>{format!("{}{}", i18n::INVALID_LINK.get(lang), crate::phrases::join(&form.invalid, ", "))}</p>
                 </div>
             }
             <form class="lss-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>

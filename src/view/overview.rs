@@ -3,86 +3,83 @@
 use yew::prelude::*;
 
 use super::link::external;
-
 use crate::i18n;
 use crate::phrases;
 use crate::rules::{Lang, Offer, Row, ScenarioDef, SCENARIOS};
-
-#[derive(Properties, PartialEq)]
-pub struct OverviewProps {
-    pub lang: Lang,
-}
 
 fn content_cell(def: &ScenarioDef, row: &Row, lang: Lang) -> String {
     if row.contents.is_empty() {
         def.example.get(lang).to_owned()
     } else {
         let names: Vec<&str> = row.contents.iter().map(|c| c.name().get(lang)).collect();
-        names.join(i18n::CONTENT_SEPARATOR.get(lang))
+        phrases::join(&names, i18n::CONTENT_SEPARATOR.get(lang))
     }
 }
 
-fn scenario_ref(number: usize, def: &ScenarioDef, lang: Lang) -> String {
-    format!(
-        "{} {number}: {}",
-        i18n::OVERVIEW_SEE.get(lang),
-        def.name.get(lang)
-    )
-}
-
-fn row_html(def: &ScenarioDef, row: &Row, lang: Lang) -> Html {
-    let content = content_cell(def, row, lang);
-    match row.offer {
+/// The requirement and scheme cells of a row, as the source words them.
+fn offer_cells(offer: &Offer, lang: Lang) -> (String, Html) {
+    match *offer {
         Offer::Scheme {
             requirement,
             scheme,
-        } => html! {
-            <tr>
-                <td data-label={i18n::OVERVIEW_CONTENT.get(lang)}>{content}</td>
-                <td data-label={i18n::OVERVIEW_REQUIREMENT.get(lang)}>{phrases::requirement(requirement, lang)}</td>
-                <td data-label={i18n::OVERVIEW_SCHEME.get(lang)}>
-                    { external(scheme.url(), scheme.name().get(lang), i18n::NEW_TAB.get(lang).to_owned(), None) }
-                </td>
-            </tr>
-        },
+        } => (
+            phrases::requirement(requirement, lang),
+            external(
+                scheme.url(),
+                scheme.name().get(lang),
+                i18n::NEW_TAB.get(lang).to_owned(),
+                None,
+            ),
+        ),
         Offer::SeeScenario { scenario, also } => {
-            let number = scenario as usize + 1;
-            let mut requirement = scenario_ref(number, scenario.def(), lang);
+            let see = format!(
+                "{} {}: {}",
+                i18n::OVERVIEW_SEE.get(lang),
+                scenario as usize + 1,
+                scenario.def().name.get(lang)
+            );
+            let mut requirement = see.clone();
             for check in also {
                 requirement.push_str(i18n::CONTENT_SEPARATOR.get(lang));
                 requirement.push_str(check.text().get(lang));
             }
-            html! {
-                <tr>
-                    <td data-label={i18n::OVERVIEW_CONTENT.get(lang)}>{content}</td>
-                    <td data-label={i18n::OVERVIEW_REQUIREMENT.get(lang)}>{requirement}</td>
-                    <td data-label={i18n::OVERVIEW_SCHEME.get(lang)}>{scenario_ref(number, scenario.def(), lang)}</td>
-                </tr>
-            }
+            (requirement, html! { {see} })
         }
     }
+}
+
+/// Static for a given language, so it is a component: Yew skips it while the language stays.
+#[derive(Properties, PartialEq)]
+pub struct OverviewProps {
+    pub lang: Lang,
 }
 
 #[component]
 pub fn Overview(p: &OverviewProps) -> Html {
     let lang = p.lang;
+    let heads = [
+        i18n::OVERVIEW_CONTENT.get(lang),
+        i18n::OVERVIEW_REQUIREMENT.get(lang),
+        i18n::OVERVIEW_SCHEME.get(lang),
+    ];
     html! {
         <details class="lss-overview">
             <summary class="lss-overview-summary">{i18n::OVERVIEW_SUMMARY.get(lang)}</summary>
             { for SCENARIOS.iter().enumerate().map(|(i, def)| html! {
-                <section class="lss-overview-scenario" data-scenario={def.id.id()}>
+                <section class="lss-overview-scenario">
                     <h4 class="lss-subheading">{format!("{}{}: {}", i18n::SCENARIO_PREFIX.get(lang), i + 1, def.name.get(lang))}</h4>
                     <table class="lss-table">
-                        <thead><tr>
-                            <th scope="col">{i18n::OVERVIEW_CONTENT.get(lang)}</th>
-                            <th scope="col">{i18n::OVERVIEW_REQUIREMENT.get(lang)}</th>
-                            <th scope="col">{i18n::OVERVIEW_SCHEME.get(lang)}</th>
-                        </tr></thead>
-                        <tbody>{ for def.rows.iter().map(|row| row_html(def, row, lang)) }</tbody>
+                        <thead><tr>{ for heads.iter().map(|h| html! { <th scope="col">{*h}</th> }) }</tr></thead>
+                        <tbody>{ for def.rows.iter().map(|row| {
+                            let (requirement, scheme) = offer_cells(&row.offer, lang);
+                            html! { <tr>
+                                <td data-label={heads[0]}>{content_cell(def, row, lang)}</td>
+                                <td data-label={heads[1]}>{requirement}</td>
+                                <td data-label={heads[2]}>{scheme}</td>
+                            </tr> }
+                        }) }</tbody>
                     </table>
-                    { for def.notes.iter().map(|n| html! {
-                        <p class="lss-overview-note">{n.def().text.get(lang)}</p>
-                    }) }
+                    { for def.notes.iter().map(|n| html! { <p class="lss-overview-note">{n.def().text.get(lang)}</p> }) }
                 </section>
             }) }
         </details>

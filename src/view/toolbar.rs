@@ -1,69 +1,79 @@
 //! The language switch and the copy-link button.
 
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use super::fields::Ctx;
 use crate::form::Action;
 use crate::i18n;
-use crate::rules::{Answers, Lang};
+use crate::rules::Lang;
 
-#[derive(Properties, PartialEq)]
-pub struct ToolbarProps {
-    pub lang: Lang,
-    pub answers: Answers,
-    pub uid: AttrValue,
-    pub dispatch: Callback<Action>,
-}
-
+/// What the copy-link button last did; reset whenever the answers change.
 #[derive(Clone, PartialEq)]
-enum Copy {
+pub enum Copy {
     Idle,
     Done,
-    /// The clipboard refused; the link is shown to copy by hand.
+    /// The clipboard refused or does not exist; the link is shown to copy by hand.
     Failed(String),
 }
 
-async fn write_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
+/// Writes `text` to the clipboard and reports the outcome through `copy`. Plain promise
+/// callbacks rather than futures: the futures runtime would add a kilobyte to the wasm for
+/// this one call. The callback that never runs stays allocated; a few bytes per click.
+fn write_clipboard(text: String, copy: UseStateHandle<Copy>) {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let Some(clipboard) = clipboard else {
+        copy.set(Copy::Failed(text));
+        return;
     };
-    JsFuture::from(window.navigator().clipboard().write_text(text))
-        .await
-        .is_ok()
+    let done = {
+        let copy = copy.clone();
+        Closure::once_into_js(move |_: JsValue| copy.set(Copy::Done))
+    };
+    let failed = {
+        let (copy, text) = (copy.clone(), text.clone());
+        Closure::once_into_js(move |_: JsValue| copy.set(Copy::Failed(text)))
+    };
+    // `write_text` throws where the page may not use the clipboard; that is a failure too.
+    let promise = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|write| write.call1(&clipboard, &JsValue::from_str(&text)).ok());
+    let then = promise.as_ref().and_then(|p| {
+        js_sys::Reflect::get(p, &JsValue::from_str("then"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    });
+    match (promise, then) {
+        (Some(promise), Some(then)) => {
+            let _ = then.call2(&promise, &done, &failed);
+        }
+        _ => copy.set(Copy::Failed(text)),
+    }
 }
 
-#[component]
-pub fn Toolbar(p: &ToolbarProps) -> Html {
-    let lang = p.lang;
-    let copy = use_state(|| Copy::Idle);
-    {
-        // A result that changed makes an earlier "copied" stale.
-        let copy = copy.clone();
-        use_effect_with((p.lang, p.answers), move |_| copy.set(Copy::Idle));
-    }
+pub fn toolbar(c: &Ctx, copy: &UseStateHandle<Copy>) -> Html {
+    let lang = c.lang;
     let on_copy = {
         let copy = copy.clone();
-        let (lang, answers) = (p.lang, p.answers);
+        let (lang, answers) = (c.lang, c.answers);
         Callback::from(move |_: MouseEvent| {
-            let copy = copy.clone();
-            let link = crate::embed::url::share_link(lang, &answers);
-            wasm_bindgen_futures::spawn_local(async move {
-                if write_clipboard(&link).await {
-                    copy.set(Copy::Done);
-                } else {
-                    copy.set(Copy::Failed(link));
-                }
-            });
+            write_clipboard(crate::embed::url::share_link(lang, &answers), copy.clone())
         })
     };
     let lang_button = |target: Lang, label: &'static str| {
-        let dispatch = p.dispatch.clone();
+        let dispatch = c.dispatch.clone();
         html! {
             <button type="button" class="lss-lang-button" lang={target.tag()}
                 aria-pressed={(lang == target).to_string()}
                 onclick={move |_| dispatch.emit(Action::Lang(target))}>{label}</button>
         }
     };
+    let link_id = format!("{}-link", c.uid);
     html! {
         <div class="lss-toolbar">
             <div class="lss-lang" role="group" aria-label={i18n::LANGUAGE.get(lang)}>
@@ -74,12 +84,12 @@ pub fn Toolbar(p: &ToolbarProps) -> Html {
                 {i18n::COPY_LINK.get(lang)}
             </button>
             <p class="lss-copy-status" role="status">
-                { match &*copy {
+                { match &**copy {
                     Copy::Idle => html! {},
                     Copy::Done => html! { {i18n::COPIED.get(lang)} },
                     Copy::Failed(link) => html! { <>
-                        <label for={format!("{}-link", p.uid)}>{i18n::COPY_FAILED.get(lang)}</label>
-                        <input id={format!("{}-link", p.uid)} class="lss-link-field" type="text" readonly=true value={link.clone()} />
+                        <label for={link_id.clone()}>{i18n::COPY_FAILED.get(lang)}</label>
+                        <input id={link_id} class="lss-link-field" type="text" readonly=true value={link.clone()} />
                     </> },
                 } }
             </p>

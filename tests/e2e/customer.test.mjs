@@ -390,3 +390,41 @@ test("every change rewrites the address in place, without adding history", async
     await context.close();
   }
 });
+
+test("the overview holds all ten scenario tables and fits a phone", async () => {
+  const { context, page, log } = await openPage(env, { viewport: PHONE });
+  try {
+    await page.goto(`${env.url}/?lang=en`);
+    const root = await ready(page);
+    const overview = root.locator("details.lss-overview");
+    assert.equal(await overview.getAttribute("open"), null, "closed until asked for");
+    await overview.locator("summary").click();
+    await root.locator("details.lss-overview[open]").waitFor();
+    assert.equal(await overview.locator("table").count(), 10);
+    const hrefs = await overview
+      .locator("a[href]")
+      .evaluateAll((els) => [...new Set(els.map((a) => a.getAttribute("href")))].sort());
+    assert.deepEqual(hrefs, Object.values(PRODUCT_URL).sort(), "the tables link the three products");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the open overview scrolls sideways by ${overflow}px at 375px`);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("场景6's tip leads to the e-commerce scenario", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/?scenario=entertainment&subject=enterprise`);
+    const root = await ready(page);
+    await root.locator('[data-notice="trading-see-ecommerce"] button').click();
+    await waitForParam(page, "scenario", "ecommerce");
+    assert.equal(await checked(root, "scenario"), "ecommerce");
+    await root.locator('[data-scheme="live-plugin"]').waitFor();
+    assert.equal(await root.locator('[data-notice="trading-see-ecommerce"]').count(), 0);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -17,6 +17,7 @@ import {
   cards,
   checked,
   clickLabel,
+  radios,
   urlState,
   waitForParam,
   PRODUCT_URL,
@@ -350,7 +351,6 @@ test("decide() answers a host page script, and refuses unknown ids", async () =>
 const FALLBACK_CASES = [
   ["lss_bg.wasm", "the WebAssembly"],
   ["live-scheme-selector.js", "the entry module"],
-  ["lss.js", "the bindings module"],
 ];
 
 for (const [file, what] of FALLBACK_CASES) {
@@ -411,7 +411,7 @@ test("a mistyped data attribute is named in a warning and the widget starts with
     const mismatch = await ready(page, "#mismatch");
     assert.equal(await mismatch.getAttribute("lang"), "en");
     assert.equal(await checked(mismatch, "scenario"), "ecommerce");
-    assert.equal(await mismatch.locator('input[type=radio][name$="-content"]').count(), 0);
+    assert.equal(await (await radios(mismatch, "content")).count(), 0);
 
     // data-sync-url fell back to its default, so the widget keeps its state in the URL.
     await clickLabel(root, "scenario", "education");
@@ -443,7 +443,7 @@ test("mount() and destroy() from a host page script", async () => {
       await root.locator('[data-scheme="enterprise-live"][data-status="available"]').waitFor();
       await fallback.waitFor({ state: "hidden" });
       await clickLabel(root, "scenario", "finance");
-      await root.locator('input[type=radio][name$="-content"]').first().waitFor();
+      await root.locator('input[type=radio][value="finance-training"]').waitFor();
 
       await page.locator("#destroy").click();
       await fallback.waitFor({ state: "visible" });

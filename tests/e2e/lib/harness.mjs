@@ -45,7 +45,7 @@ export async function openPage(env, { viewport = DESKTOP, permissions = [], ...o
     },
   );
   const page = await context.newPage();
-  page.on("console", (m) => log.console.push({ type: m.type(), text: m.text(), url: m.location().url }));
+  page.on("console", (m) => log.console.push({ type: m.type(), text: m.text() }));
   page.on("pageerror", (e) => log.errors.push(e.message));
   return { context, page, log };
 }
@@ -55,12 +55,8 @@ export function messages(log, type) {
   return log.console.filter((m) => m.type === type).map((m) => m.text);
 }
 
-/** Console errors, minus the favicon request Chromium makes on its own for pages without one. */
 export function consoleErrors(log) {
-  return log.console
-    .filter((m) => m.type === "error")
-    .filter((m) => !(m.url.endsWith("/favicon.ico") && m.text.includes("404")))
-    .map((m) => m.text);
+  return messages(log, "error");
 }
 
 export function cspMessages(log) {

@@ -37,23 +37,57 @@ export function notices(scope) {
   return scope.locator("[data-notice]").evaluateAll((els) => els.map((el) => el.dataset.notice));
 }
 
-/** A radio of one group ("scenario", "content", "subject"): "government" is in two groups. */
-export function radio(group, value) {
-  const name = `[name$="-${group}"]`;
-  return value ? `input[type=radio]${name}[value="${value}"]` : `input[type=radio]${name}`;
+const CONTENTS = [
+  "finance-training",
+  "finance-promotion",
+  "finance-claims",
+  "medical-sales",
+  "medical-consultation",
+];
+
+/** Which question a radio group answers, told by the ids it offers: "government" is both a
+ * scenario and a subject, so a value alone does not say. */
+function question(values) {
+  if (values.includes("ecommerce")) return "scenario";
+  if (values.includes("enterprise")) return "subject";
+  if (values.some((v) => CONTENTS.includes(v))) return "content";
+  return null;
+}
+
+/** The radio group (its `name`) answering `group` ("scenario", "subject" or "content"). */
+async function groupName(scope, group) {
+  const all = await scope
+    .locator("input[type=radio]")
+    .evaluateAll((els) => els.map((el) => ({ name: el.name, value: el.value })));
+  const names = [...new Set(all.map((r) => r.name))];
+  return names.find((name) => question(all.filter((r) => r.name === name).map((r) => r.value)) === group) ?? null;
+}
+
+/** The radios of one question, or the one radio for `value`. */
+export async function radios(scope, group, value) {
+  // A choice that appears with an earlier answer (content after scenario) may still be rendering.
+  if (value) await scope.locator(`input[type=radio][value="${value}"]`).first().waitFor({ state: "attached" });
+  const name = await groupName(scope, group);
+  // A question the form does not ask (content, outside finance and medical) has no radios.
+  const selector = name === null ? "input[type=radio][data-question-not-asked]" : `input[type=radio][name="${name}"]`;
+  return scope.locator(value ? `${selector}[value="${value}"]` : selector);
 }
 
 /** Clicks a radio's label, as a person would, rather than the small radio itself. */
 export async function clickLabel(scope, group, value) {
-  const id = await scope.locator(radio(group, value)).getAttribute("id");
-  await scope.locator(`label[for="${id}"]`).click();
+  const input = await radios(scope, group, value);
+  const label = await input.evaluateHandle((el) => el.labels[0]);
+  try {
+    await label.asElement().click();
+  } finally {
+    await label.dispose();
+  }
 }
 
-/** The checked radio's value in a group, or null. */
-export function checked(scope, group) {
-  return scope
-    .locator(radio(group))
-    .evaluateAll((els) => els.find((el) => el.checked)?.value ?? null);
+/** The checked radio's value for one question, or null. */
+export async function checked(scope, group) {
+  const choices = await radios(scope, group);
+  return choices.evaluateAll((els) => els.find((el) => el.checked)?.value ?? null);
 }
 
 /** The query parameters the widget owns, from the page's current address. */
