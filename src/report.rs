@@ -23,67 +23,78 @@ impl From<&Answers> for InputReport {
     }
 }
 
-#[derive(Serialize, Debug, PartialEq)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum RequirementReport {
-    NoCategory,
-    Subject { subject: &'static str },
-    Category { categories: Vec<&'static str> },
-    Checks { checks: Vec<&'static str> },
+/// A requirement, condition or missing piece: its kind and the ids it is about. One flat shape
+/// for all three keeps the JS side simple and the wasm small (one serializer, not three).
+#[derive(Serialize, Debug, PartialEq, Default)]
+pub struct ItemReport {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub checks: Vec<&'static str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub contents: Vec<&'static str>,
 }
 
-impl From<Requirement> for RequirementReport {
+fn item(kind: &'static str) -> ItemReport {
+    ItemReport {
+        kind,
+        ..ItemReport::default()
+    }
+}
+
+fn categories(set: &crate::rules::CategorySet) -> Vec<&'static str> {
+    set.categories.iter().map(|c| c.id()).collect()
+}
+
+impl From<Requirement> for ItemReport {
     fn from(r: Requirement) -> Self {
         match r {
-            Requirement::NoCategory => RequirementReport::NoCategory,
-            Requirement::Subject(s) => RequirementReport::Subject { subject: s.id() },
-            Requirement::Category(set) => RequirementReport::Category {
-                categories: set.categories.iter().map(|c| c.id()).collect(),
+            Requirement::NoCategory => item("no-category"),
+            Requirement::Subject(s) => ItemReport {
+                subject: Some(s.id()),
+                ..item("subject")
             },
-            Requirement::Checks(checks) => RequirementReport::Checks {
+            Requirement::Category(set) => ItemReport {
+                categories: categories(set),
+                ..item("category")
+            },
+            Requirement::Checks(checks) => ItemReport {
                 checks: checks.iter().map(|c| c.id()).collect(),
+                ..item("checks")
             },
         }
     }
 }
 
-#[derive(Serialize, Debug, PartialEq)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum ConditionReport {
-    Check { check: &'static str },
-    NonIndividualSubject,
-    GovernmentSubject,
-    ContentIs { contents: Vec<&'static str> },
-}
-
-impl From<Condition> for ConditionReport {
+impl From<Condition> for ItemReport {
     fn from(c: Condition) -> Self {
         match c {
-            Condition::Check(check) => ConditionReport::Check { check: check.id() },
-            Condition::NonIndividualSubject => ConditionReport::NonIndividualSubject,
-            Condition::GovernmentSubject => ConditionReport::GovernmentSubject,
-            Condition::ContentIs(contents) => ConditionReport::ContentIs {
+            Condition::Check(check) => ItemReport {
+                checks: vec![check.id()],
+                ..item("check")
+            },
+            Condition::NonIndividualSubject => item("non-individual-subject"),
+            Condition::GovernmentSubject => item("government-subject"),
+            Condition::ContentIs(contents) => ItemReport {
                 contents: contents.iter().map(|c| c.id()).collect(),
+                ..item("content-is")
             },
         }
     }
 }
 
-#[derive(Serialize, Debug, PartialEq)]
-#[serde(tag = "type", rename_all = "kebab-case")]
-pub enum MissingReport {
-    NonIndividualSubject,
-    GovernmentSubject,
-    Category { categories: Vec<&'static str> },
-}
-
-impl From<Missing> for MissingReport {
+impl From<Missing> for ItemReport {
     fn from(m: Missing) -> Self {
         match m {
-            Missing::NonIndividualSubject => MissingReport::NonIndividualSubject,
-            Missing::GovernmentSubject => MissingReport::GovernmentSubject,
-            Missing::Category(set) => MissingReport::Category {
-                categories: set.categories.iter().map(|c| c.id()).collect(),
+            Missing::NonIndividualSubject => item("non-individual-subject"),
+            Missing::GovernmentSubject => item("government-subject"),
+            Missing::Category(set) => ItemReport {
+                categories: categories(set),
+                ..item("category")
             },
         }
     }
@@ -92,9 +103,9 @@ impl From<Missing> for MissingReport {
 #[derive(Serialize, Debug, PartialEq)]
 pub struct RouteReport {
     pub status: &'static str,
-    pub met: Option<RequirementReport>,
-    pub conditions: Vec<ConditionReport>,
-    pub missing: Vec<MissingReport>,
+    pub met: Option<ItemReport>,
+    pub conditions: Vec<ItemReport>,
+    pub missing: Vec<ItemReport>,
 }
 
 impl From<&Route> for RouteReport {

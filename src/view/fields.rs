@@ -7,9 +7,7 @@ use crate::i18n;
 use crate::phrases::bilingual;
 use crate::rules::{ordered_groups, Answers, Category, Lang, Scenario, Subject};
 
-/// What every part of the form needs. Parts are plain functions rather than components: the
-/// whole form is one small tree, and each component type would add its own lifecycle code to
-/// the wasm.
+/// What every part of the form needs.
 pub struct Ctx<'a> {
     pub lang: Lang,
     pub answers: Answers,

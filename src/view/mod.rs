@@ -5,6 +5,7 @@ mod fields;
 mod link;
 mod notes;
 mod overview;
+mod part;
 mod result;
 mod state;
 mod steps;
@@ -15,8 +16,8 @@ use yew::prelude::*;
 use crate::form::{Action, Form};
 use crate::i18n;
 use crate::rules::{decide, Answers, Lang, Scheme};
-use fields::{category_field, content_field, scenario_field, subject_field, Ctx};
-use overview::Overview;
+use fields::Ctx;
+use part::{FormPart, Part};
 use result::result_view;
 use state::FormState;
 use toolbar::{toolbar, Copy};
@@ -59,6 +60,12 @@ pub fn App(p: &AppProps) -> Html {
         use_effect_with((form.lang, form.answers), move |_| copy.set(Copy::Idle));
     }
     let decision = decide(form.answers);
+    let part = |which: Part| {
+        html! {
+            <FormPart part={which} {lang} answers={which.relevant(&form.answers)}
+                uid={p.uid.clone()} dispatcher={state.dispatcher()} />
+        }
+    };
     let ctx = Ctx {
         lang,
         answers: form.answers,
@@ -78,13 +85,11 @@ pub fn App(p: &AppProps) -> Html {
                 </div>
             }
             <form class="lss-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
-                { scenario_field(&ctx) }
-                { content_field(&ctx) }
-                { subject_field(&ctx) }
-                { category_field(&ctx) }
+                { for [Part::Scenario, Part::Content, Part::Subject, Part::Category].into_iter().map(part) }
             </form>
             { result_view(&ctx, &decision, &p.on_link) }
-            <Overview {lang} />
+            { part(Part::Steps) }
+            { part(Part::Overview) }
             <footer class="lss-footer">
                 <p>{i18n::FOOTER_SOURCE.get(lang)}</p>
                 <p>{i18n::FOOTER_AUTHORITY.get(lang)}</p>

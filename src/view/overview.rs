@@ -48,15 +48,7 @@ fn offer_cells(offer: &Offer, lang: Lang) -> (String, Html) {
     }
 }
 
-/// Static for a given language, so it is a component: Yew skips it while the language stays.
-#[derive(Properties, PartialEq)]
-pub struct OverviewProps {
-    pub lang: Lang,
-}
-
-#[component]
-pub fn Overview(p: &OverviewProps) -> Html {
-    let lang = p.lang;
+pub fn overview(lang: Lang) -> Html {
     let heads = [
         i18n::OVERVIEW_CONTENT.get(lang),
         i18n::OVERVIEW_REQUIREMENT.get(lang),

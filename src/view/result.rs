@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::card::scheme_card;
 use super::fields::Ctx;
 use super::notes::notes;
-use super::steps::next_steps;
 use crate::i18n;
 use crate::rules::{Decision, Scheme, Status};
 
@@ -35,7 +34,6 @@ pub fn result_view(c: &Ctx, d: &Decision, on_link: &Callback<Scheme>) -> Html {
                 }
                 { notes(lang, &d.notes, c.dispatch) }
             </div>
-            { next_steps(lang) }
         </section>
     }
 }

@@ -23,19 +23,19 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-function resolve(urlPath) {
+function resolve(urlPath, pages) {
   const clean = decodeURIComponent(urlPath.split("?")[0]);
   const [root, rel] = clean.startsWith("/test/")
-    ? [PAGES, clean.slice("/test/".length)]
+    ? [pages, clean.slice("/test/".length)]
     : [DIST, clean.replace(/^\/+/, "")];
   const file = path.resolve(root, rel || "index.html");
   return file.startsWith(root) ? file : null;
 }
 
-/** Starts the server; resolves to { url, close }. */
-export function serve({ port = 0, csp = true } = {}) {
+/** Starts the server; resolves to { url, close }. `pages` replaces the folder served under /test/. */
+export function serve({ port = 0, csp = true, pages = PAGES } = {}) {
   const server = http.createServer((req, res) => {
-    let file = resolve(req.url || "/");
+    let file = resolve(req.url || "/", path.resolve(pages));
     if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) {
       file = path.join(file, "index.html");
     }

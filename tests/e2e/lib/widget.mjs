@@ -21,7 +21,8 @@ export async function ready(page, host = HOST) {
 export function cards(scope) {
   return scope.locator("[data-scheme]").evaluateAll((els) =>
     els.map((card) => {
-      const link = card.querySelector("a.lss-button--link") || card.querySelector("a[href]");
+      // The product page is the card's first link; a second one (场景7's contact form) may follow.
+      const link = card.querySelector("a[href]");
       return {
         scheme: card.dataset.scheme,
         status: card.dataset.status,

@@ -1,0 +1,82 @@
+//! Parts of the widget that depend on only some answers (or none: the steps and the overview). Wrapped in one component type so Yew
+//! skips re-rendering a part whose answers did not change: a category change then rebuilds the
+//! category select and the result, not the ten scenario choices. One type for all parts keeps
+//! the wasm small; each component type brings its own copy of Yew's lifecycle code.
+
+use yew::prelude::*;
+
+use super::fields::{category_field, content_field, scenario_field, subject_field, Ctx};
+use super::overview::overview;
+use super::state::FormState;
+use super::steps::next_steps;
+use crate::rules::{Answers, Lang};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Scenario,
+    Content,
+    Subject,
+    Category,
+    Steps,
+    Overview,
+}
+
+impl Part {
+    /// The answers this part shows; everything else is blanked so it cannot cause a re-render.
+    pub fn relevant(self, a: &Answers) -> Answers {
+        let none = Answers::default();
+        match self {
+            Part::Scenario => Answers {
+                scenario: a.scenario,
+                ..none
+            },
+            Part::Content => Answers {
+                scenario: a.scenario,
+                content: a.content,
+                ..none
+            },
+            Part::Subject => Answers {
+                subject: a.subject,
+                ..none
+            },
+            Part::Category => Answers {
+                scenario: a.scenario,
+                category: a.category,
+                ..none
+            },
+            Part::Steps | Part::Overview => none,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PartProps {
+    pub part: Part,
+    pub lang: Lang,
+    pub answers: Answers,
+    pub uid: AttrValue,
+    /// Stable across renders, unlike a fresh callback, so it never defeats the comparison.
+    pub dispatcher: UseReducerDispatcher<FormState>,
+}
+
+#[component]
+pub fn FormPart(p: &PartProps) -> Html {
+    let dispatch = {
+        let dispatcher = p.dispatcher.clone();
+        Callback::from(move |action| dispatcher.dispatch(action))
+    };
+    let ctx = Ctx {
+        lang: p.lang,
+        answers: p.answers,
+        uid: &p.uid,
+        dispatch: &dispatch,
+    };
+    match p.part {
+        Part::Scenario => scenario_field(&ctx),
+        Part::Content => content_field(&ctx),
+        Part::Subject => subject_field(&ctx),
+        Part::Category => category_field(&ctx),
+        Part::Steps => next_steps(p.lang),
+        Part::Overview => overview(p.lang),
+    }
+}
