@@ -10,4 +10,7 @@ node scripts/bench.mjs || status=$?
 echo
 echo "4. The decision function alone (native, release)"
 cargo run --quiet --release --example bench_decide
+echo
+echo "5. Style isolation under a hostile host stylesheet"
+node scripts/isolation.mjs
 exit $status
