@@ -18,12 +18,15 @@ pub enum Action {
     Content(Option<Content>),
     Subject(Option<Subject>),
     Category(Option<Category>),
-    DismissInvalid,
 }
 
 impl Form {
     pub fn apply(&self, action: Action) -> Form {
         let mut next = self.clone();
+        if !matches!(action, Action::Lang(_)) {
+            // The customer has moved on from the link they came with.
+            next.invalid.clear();
+        }
         let a = &mut next.answers;
         match action {
             Action::Lang(lang) => next.lang = lang,
@@ -38,7 +41,6 @@ impl Form {
             }
             Action::Subject(subject) => a.subject = subject,
             Action::Category(category) => a.category = category,
-            Action::DismissInvalid => next.invalid.clear(),
         }
         next
     }

@@ -37,7 +37,8 @@ pub fn parse(search: &str) -> Parsed {
         if value.is_empty() {
             continue;
         }
-        if !set(&mut parsed, key, value) {
+        let value = percent_decode(value);
+        if !set(&mut parsed, key, &value) {
             parsed.invalid.push(key);
         }
     }
@@ -101,6 +102,32 @@ pub fn write(search: &str, lang: Lang, answers: &Answers) -> String {
             out.push_str(key);
             out.push('=');
             out.push_str(id);
+        }
+    }
+    out
+}
+
+/// Undoes URL encoding (`%2D`, `+`), as a link passed through a mail client or a redirect may
+/// carry it. Only ASCII is decoded, since every id is ASCII; anything else stays as written and
+/// then fails the id match.
+fn percent_decode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '+' => out.push(' '),
+            '%' => {
+                let mut ahead = chars.clone();
+                let hex = |c: Option<char>| c.and_then(|c| c.to_digit(16));
+                match (hex(ahead.next()), hex(ahead.next())) {
+                    (Some(h), Some(l)) if h < 8 => {
+                        out.push(char::from((h * 16 + l) as u8));
+                        chars = ahead;
+                    }
+                    _ => out.push('%'),
+                }
+            }
+            c => out.push(c),
         }
     }
     out

@@ -99,7 +99,7 @@ impl Widget {
         self.get(".lss").text_content().unwrap_or_default()
     }
 
-    fn destroy(mut self) {
+    fn destroy(self) {
         self.handle.destroy();
         self.host.remove();
     }
@@ -254,8 +254,8 @@ async fn destroy_brings_back_the_fallback_content() {
     let w = Widget::mount(&[("syncUrl", "false")]).await;
     assert!(w.find(".lss").is_some());
     let host = w.host.clone();
-    let mut handle = w.handle;
-    handle.destroy();
+    w.handle.destroy();
+    w.handle.destroy(); // a second call does nothing
     let shadow = host.shadow_root().unwrap();
     assert!(shadow.query_selector(".lss").unwrap().is_none());
     assert!(
@@ -295,4 +295,58 @@ fn decide_returns_plain_data_and_rejects_unknown_ids() {
         .as_string()
         .unwrap();
     assert!(message.contains("category"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn a_second_mount_on_the_same_element_replaces_the_first() {
+    let first = Widget::mount(&[("syncUrl", "false"), ("scenario", "education")]).await;
+    let opts = js_sys::Object::new();
+    js_sys::Reflect::set(&opts, &"syncUrl".into(), &"false".into()).unwrap();
+    js_sys::Reflect::set(&opts, &"scenario".into(), &"car-presale".into()).unwrap();
+    let second = mount(first.host.clone(), opts.into()).expect("mounted again");
+    settle().await;
+    assert_eq!(first.all(".lss").len(), 1, "one widget in the element");
+    assert!(first.find("[data-scheme=\"standard-live\"]").is_some());
+    assert!(
+        first.find("[data-scheme=\"enterprise-live\"]").is_none(),
+        "the car presale one"
+    );
+    first.handle.destroy();
+    assert!(
+        first.find(".lss").is_some(),
+        "the old handle no longer owns the element"
+    );
+    second.destroy();
+    assert!(first.find(".lss").is_none());
+    first.host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn only_a_widget_that_owns_the_url_offers_to_copy_a_link() {
+    let owner = Widget::mount(&[]).await;
+    let other = Widget::mount(&[]).await; // the URL already has an owner
+    let private = Widget::mount(&[("syncUrl", "false")]).await;
+    assert!(owner.find("[data-action=\"copy-link\"]").is_some());
+    assert!(other.find("[data-action=\"copy-link\"]").is_none());
+    assert!(private.find("[data-action=\"copy-link\"]").is_none());
+    private.destroy();
+    other.destroy();
+    owner.destroy();
+    set_url("");
+}
+
+#[wasm_bindgen_test]
+async fn the_invalid_link_notice_goes_once_the_customer_answers() {
+    set_url("?scenario=bogus");
+    let w = Widget::mount(&[]).await;
+    assert!(w.find("[data-notice=\"invalid-link\"]").is_some());
+    w.click("button[lang=\"en\"]").await;
+    assert!(
+        w.find("[data-notice=\"invalid-link\"]").is_some(),
+        "still there in English"
+    );
+    w.click("input[value=\"education\"]").await;
+    assert!(w.find("[data-notice=\"invalid-link\"]").is_none());
+    w.destroy();
+    set_url("");
 }

@@ -24,38 +24,50 @@ thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
     /// Which widget, if any, keeps its state in the page's URL: at most one may.
     static URL_OWNER: Cell<Option<u32>> = const { Cell::new(None) };
-    /// Every live widget, for the panic hook.
+    /// Every live widget: for `destroy`, for a second mount on the same element, and for the
+    /// panic hook.
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
 struct Mounted {
     uid: u32,
     lang: Lang,
+    host: Element,
     shadow: ShadowRoot,
+    app: AppHandle<App>,
 }
 
 /// A mounted widget, as returned to the host page by `mount`.
 #[wasm_bindgen]
 pub struct Handle {
     uid: u32,
-    shadow: ShadowRoot,
-    app: Option<AppHandle<App>>,
 }
 
 #[wasm_bindgen]
 impl Handle {
-    /// Removes the widget and shows the host element's own content again.
-    pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-            host::show_fallback(&self.shadow, None);
-            MOUNTED.with(|m| m.borrow_mut().retain(|w| w.uid != self.uid));
-            URL_OWNER.with(|o| {
-                if o.get() == Some(self.uid) {
-                    o.set(None);
-                }
-            });
-        }
+    /// Removes the widget and shows the host element's own content again. Calling it twice,
+    /// or after the element got a new widget, does nothing.
+    pub fn destroy(&self) {
+        unmount(|w| w.uid == self.uid);
+    }
+}
+
+fn unmount(which: impl Fn(&Mounted) -> bool) {
+    let gone: Vec<Mounted> = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let (gone, kept) = m.drain(..).partition(|w| which(w));
+        *m = kept;
+        gone
+    });
+    for widget in gone {
+        widget.app.destroy();
+        host::show_fallback(&widget.shadow, None);
+        widget.host.remove_attribute("data-mounted").ok();
+        URL_OWNER.with(|o| {
+            if o.get() == Some(widget.uid) {
+                o.set(None);
+            }
+        });
     }
 }
 
@@ -106,6 +118,8 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
 }
 
 fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
+    // One widget per element: a second mount replaces the first.
+    unmount(|w| &w.host == host);
     let uid = NEXT_UID.with(|n| {
         n.set(n.get() + 1);
         n.get()
@@ -144,26 +158,26 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
         let host = host.clone();
         Callback::from(move |scheme| events::link(&host, scheme))
     };
-    MOUNTED.with(|m| {
-        m.borrow_mut().push(Mounted {
-            uid,
-            lang: form.lang,
-            shadow: shadow.clone(),
-        })
-    });
+    let lang = form.lang;
     let props = AppProps {
         start: form,
         uid: format!("lss{uid}").into(),
+        shareable: owns_url,
         on_change,
         on_link,
     };
     let app = Renderer::<App>::with_root_and_props(root, props).render();
     host.set_attribute("data-mounted", "")?;
-    Ok(Handle {
-        uid,
-        shadow,
-        app: Some(app),
-    })
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            uid,
+            lang,
+            host: host.clone(),
+            shadow,
+            app,
+        })
+    });
+    Ok(Handle { uid })
 }
 
 fn field<T>(

@@ -17,15 +17,23 @@ pub fn external(
     }
 }
 
-/// The same, drawn as a button-like call to action.
+/// The same, drawn as a button-like call to action. `onclick` also hears a middle click,
+/// which opens the link without a click event.
 pub fn external_button(
     href: &'static str,
     label: &str,
     hidden: String,
     onclick: Option<Callback<MouseEvent>>,
 ) -> Html {
+    let onauxclick = onclick.clone().map(|f| {
+        Callback::from(move |e: MouseEvent| {
+            if e.button() == 1 {
+                f.emit(e)
+            }
+        })
+    });
     html! {
-        <a class="lss-button" href={href} target="_blank" rel="noopener noreferrer" {onclick}>
+        <a class="lss-button" href={href} target="_blank" rel="noopener noreferrer" {onclick} {onauxclick}>
             {label}
             <span class="lss-visually-hidden">{hidden}</span>
         </a>

@@ -27,6 +27,9 @@ pub struct AppProps {
     pub start: Form,
     /// Prefix for element ids, unique per widget on the page.
     pub uid: AttrValue,
+    /// Whether the page's URL carries this widget's state, so a copied link reopens it.
+    #[prop_or_default]
+    pub shareable: bool,
     /// Called after every change of language or answers, and once at start.
     #[prop_or_default]
     pub on_change: Callback<(Lang, Answers)>,
@@ -77,7 +80,7 @@ pub fn App(p: &AppProps) -> Html {
             <header class="lss-header">
                 <h2 class="lss-title">{i18n::TITLE.get(lang)}</h2>
                 <p class="lss-intro">{i18n::INTRO.get(lang)}</p>
-                { toolbar(&ctx, &copy) }
+                { toolbar(&ctx, p.shareable.then_some(&copy)) }
             </header>
             if !form.invalid.is_empty() {
                 <div class="lss-note" data-kind="warning" data-notice="invalid-link" role="status">

@@ -56,15 +56,9 @@ fn write_clipboard(text: String, copy: UseStateHandle<Copy>) {
     }
 }
 
-pub fn toolbar(c: &Ctx, copy: &UseStateHandle<Copy>) -> Html {
+/// `copy` is `None` for a widget whose state is not in the URL: a link could not reopen it.
+pub fn toolbar(c: &Ctx, copy: Option<&UseStateHandle<Copy>>) -> Html {
     let lang = c.lang;
-    let on_copy = {
-        let copy = copy.clone();
-        let (lang, answers) = (c.lang, c.answers);
-        Callback::from(move |_: MouseEvent| {
-            write_clipboard(crate::embed::url::share_link(lang, &answers), copy.clone())
-        })
-    };
     let lang_button = |target: Lang, label: &'static str| {
         let dispatch = c.dispatch.clone();
         html! {
@@ -73,26 +67,42 @@ pub fn toolbar(c: &Ctx, copy: &UseStateHandle<Copy>) -> Html {
                 onclick={move |_| dispatch.emit(Action::Lang(target))}>{label}</button>
         }
     };
-    let link_id = format!("{}-link", c.uid);
     html! {
         <div class="lss-toolbar">
             <div class="lss-lang" role="group" aria-label={i18n::LANGUAGE.get(lang)}>
                 { lang_button(Lang::Zh, "中文") }
                 { lang_button(Lang::En, "English") }
             </div>
-            <button type="button" class="lss-button lss-button--secondary" data-action="copy-link" onclick={on_copy}>
-                {i18n::COPY_LINK.get(lang)}
-            </button>
-            <p class="lss-copy-status" role="status">
-                { match &**copy {
-                    Copy::Idle => html! {},
-                    Copy::Done => html! { {i18n::COPIED.get(lang)} },
-                    Copy::Failed(link) => html! { <>
-                        <label for={link_id.clone()}>{i18n::COPY_FAILED.get(lang)}</label>
-                        <input id={link_id} class="lss-link-field" type="text" readonly=true value={link.clone()} />
-                    </> },
-                } }
-            </p>
+            if let Some(copy) = copy {
+                { copy_link(c, copy) }
+            }
         </div>
     }
+}
+
+fn copy_link(c: &Ctx, copy: &UseStateHandle<Copy>) -> Html {
+    let lang = c.lang;
+    let on_copy = {
+        let copy = copy.clone();
+        let answers = c.answers;
+        Callback::from(move |_: MouseEvent| {
+            write_clipboard(crate::embed::url::share_link(lang, &answers), copy.clone())
+        })
+    };
+    let link_id = format!("{}-link", c.uid);
+    html! { <>
+        <button type="button" class="lss-button lss-button--secondary" data-action="copy-link" onclick={on_copy}>
+            {i18n::COPY_LINK.get(lang)}
+        </button>
+        <p class="lss-copy-status" role="status">
+            { match &**copy {
+                Copy::Idle => html! {},
+                Copy::Done => html! { {i18n::COPIED.get(lang)} },
+                Copy::Failed(link) => html! { <>
+                    <label for={link_id.clone()}>{i18n::COPY_FAILED.get(lang)}</label>
+                    <input id={link_id} class="lss-link-field" type="text" readonly=true value={link.clone()} />
+                </> },
+            } }
+        </p>
+    </> }
 }
