@@ -97,6 +97,7 @@ pub fn start(config: &Config, url: Option<&Parsed>) -> Form {
         lang: config.lang,
         answers: config.answers,
         invalid: Vec::new(),
+        overview: false,
     };
     if let Some(url) = url {
         let (a, u) = (&mut form.answers, &url.answers);

@@ -9,6 +9,8 @@ pub struct Form {
     pub answers: Answers,
     /// Keys of the starting link or configuration that were not recognised.
     pub invalid: Vec<&'static str>,
+    /// Whether the overview of all the rules is open; its tables are built only then.
+    pub overview: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,12 +20,13 @@ pub enum Action {
     Content(Option<Content>),
     Subject(Option<Subject>),
     Category(Option<Category>),
+    Overview(bool),
 }
 
 impl Form {
     pub fn apply(&self, action: Action) -> Form {
         let mut next = self.clone();
-        if !matches!(action, Action::Lang(_)) {
+        if !matches!(action, Action::Lang(_) | Action::Overview(_)) {
             // The customer has moved on from the link they came with.
             next.invalid.clear();
         }
@@ -41,6 +44,7 @@ impl Form {
             }
             Action::Subject(subject) => a.subject = subject,
             Action::Category(category) => a.category = category,
+            Action::Overview(open) => next.overview = open,
         }
         next
     }

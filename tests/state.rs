@@ -165,6 +165,7 @@ fn changing_the_scenario_drops_a_content_it_does_not_have() {
             None,
         ),
         invalid: vec!["category"],
+        overview: false,
     };
     let same = form.apply(Action::Content(Some(Content::FinancePromotion)));
     assert_eq!(same.answers.content, Some(Content::FinancePromotion));

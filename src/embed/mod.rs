@@ -71,6 +71,14 @@ fn unmount(which: impl Fn(&Mounted) -> bool) {
     }
 }
 
+/// Runs `f` in a task of its own, after the current one (and its rendering) is done.
+fn later(f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    }
+}
+
 fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
@@ -148,10 +156,15 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
             if first.replace(false) {
                 return;
             }
-            if owns_url {
-                url::replace(lang, &answers);
-            }
-            events::change(&host, lang, &answers);
+            // After this render: the customer sees the new cards first; the address bar and
+            // the host's listeners follow a moment later, outside the interaction.
+            let host = host.clone();
+            later(move || {
+                if owns_url {
+                    url::replace(lang, &answers);
+                }
+                events::change(&host, lang, &answers);
+            });
         })
     };
     let on_link = {

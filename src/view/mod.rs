@@ -66,6 +66,7 @@ pub fn App(p: &AppProps) -> Html {
     let part = |which: Part| {
         html! {
             <FormPart part={which} {lang} answers={which.relevant(&form.answers)}
+                open={which == Part::Overview && form.overview}
                 uid={p.uid.clone()} dispatcher={state.dispatcher()} />
         }
     };

@@ -55,6 +55,9 @@ pub struct PartProps {
     pub lang: Lang,
     pub answers: Answers,
     pub uid: AttrValue,
+    /// Only for the overview: whether it is open.
+    #[prop_or_default]
+    pub open: bool,
     /// Stable across renders, unlike a fresh callback, so it never defeats the comparison.
     pub dispatcher: UseReducerDispatcher<FormState>,
 }
@@ -77,6 +80,6 @@ pub fn FormPart(p: &PartProps) -> Html {
         Part::Subject => subject_field(&ctx),
         Part::Category => category_field(&ctx),
         Part::Steps => next_steps(p.lang),
-        Part::Overview => overview(p.lang),
+        Part::Overview => overview(p.lang, p.open, &dispatch),
     }
 }
