@@ -8,7 +8,6 @@ pub mod form;
 pub mod i18n;
 pub mod phrases;
 pub mod query;
-pub mod report;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@
 mod events;
 mod host;
 mod panic;
+mod plain;
 pub mod url;
 
 use std::cell::{Cell, RefCell};
@@ -13,7 +14,6 @@ use yew::{AppHandle, Callback, Renderer};
 
 use crate::config::{self, Config};
 use crate::query;
-use crate::report::DecisionReport;
 use crate::rules::{self, Answers, Category, Content, Lang, Scenario, Subject};
 use crate::view::{App, AppProps};
 
@@ -226,7 +226,5 @@ pub fn decide(input: JsValue) -> Result<JsValue, JsValue> {
         )
         .into());
     }
-    Ok(events::to_js(&DecisionReport::from(&rules::decide(
-        answers,
-    ))))
+    Ok(plain::decision(&rules::decide(answers)))
 }
