@@ -181,17 +181,18 @@ pub fn decide(answers: Answers) -> Decision {
     }
 }
 
-/// A stable grouping by status, best first. The lists hold at most a handful of items; a
-/// general sort would add several kilobytes of code to the wasm for nothing.
-fn by_status<T>(items: Vec<T>, status: impl Fn(&T) -> Status) -> Vec<T> {
-    let mut out = Vec::with_capacity(items.len());
-    let mut rest = items;
-    for wanted in [Status::Available, Status::Conditional, Status::Unavailable] {
-        let (now, later): (Vec<T>, Vec<T>) = rest.into_iter().partition(|i| status(i) == wanted);
-        out.extend(now);
-        rest = later;
+/// Orders by status, best first, keeping the table's order among equals. An insertion sort:
+/// the lists hold at most a handful of items, and the standard sorts would add several
+/// kilobytes of code to the wasm.
+fn by_status<T>(mut items: Vec<T>, status: impl Fn(&T) -> Status) -> Vec<T> {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && status(&items[j - 1]) > status(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
     }
-    out
+    items
 }
 
 fn add_route(outcomes: &mut Vec<Outcome>, scheme: Scheme, route: Route) {
