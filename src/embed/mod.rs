@@ -3,7 +3,7 @@
 
 mod events;
 mod host;
-mod panic;
+pub mod panic;
 mod plain;
 pub mod url;
 
@@ -86,7 +86,6 @@ fn warn(message: &str) {
 /// Called once by `live-scheme-selector.js` after the module loaded: mounts every host element.
 #[wasm_bindgen]
 pub fn boot(base: String) {
-    panic::install();
     host::set_base(base);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -126,6 +125,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
 }
 
 fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
+    panic::install();
     // One widget per element: a second mount replaces the first.
     unmount(|w| &w.host == host);
     let uid = NEXT_UID.with(|n| {
