@@ -4,30 +4,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use lss::rules::{decide, Answers, Category, Content, Scenario, Subject};
-
-fn with_none<T: Copy>(all: &[T]) -> Vec<Option<T>> {
-    std::iter::once(None)
-        .chain(all.iter().copied().map(Some))
-        .collect()
-}
+use lss::rules::{decide, Answers};
 
 fn main() {
-    let mut inputs = Vec::new();
-    for subject in with_none(Subject::ALL) {
-        for scenario in with_none(Scenario::ALL) {
-            for content in with_none(Content::ALL) {
-                for category in with_none(Category::ALL) {
-                    inputs.push(Answers {
-                        subject,
-                        scenario,
-                        content,
-                        category,
-                    });
-                }
-            }
-        }
-    }
+    let inputs = Answers::every();
     let rounds = 31;
     let mut per_call_ns: Vec<f64> = (0..rounds)
         .map(|_| {

@@ -1,33 +1,6 @@
 //! Every combination of answers, missing ones included: no panic, and every Decision well formed.
 
-use lss::rules::{
-    decide, Answers, Category, Content, Decision, Note, Offer, Scenario, Scheme, Status, Subject,
-};
-
-fn with_none<T: Copy>(all: &[T]) -> Vec<Option<T>> {
-    std::iter::once(None)
-        .chain(all.iter().copied().map(Some))
-        .collect()
-}
-
-fn every_answers() -> Vec<Answers> {
-    let mut out = Vec::new();
-    for subject in with_none(Subject::ALL) {
-        for scenario in with_none(Scenario::ALL) {
-            for content in with_none(Content::ALL) {
-                for category in with_none(Category::ALL) {
-                    out.push(Answers {
-                        subject,
-                        scenario,
-                        content,
-                        category,
-                    });
-                }
-            }
-        }
-    }
-    out
-}
+use lss::rules::{decide, Answers, Decision, Note, Offer, Scheme, Status, Subject};
 
 /// The schemes the table offers for these answers, read straight off the rows.
 fn offered(answers: &Answers) -> Vec<Scheme> {
@@ -137,7 +110,7 @@ fn check_well_formed(answers: &Answers, decision: &Decision) {
 
 #[test]
 fn every_combination_is_well_formed() {
-    let all = every_answers();
+    let all = Answers::every();
     assert_eq!(all.len(), 4 * 11 * 6 * 21);
     for answers in &all {
         check_well_formed(answers, &decide(*answers));
@@ -146,7 +119,7 @@ fn every_combination_is_well_formed() {
 
 #[test]
 fn a_foreign_content_is_the_same_as_none() {
-    for answers in every_answers() {
+    for answers in Answers::every() {
         let scenario_contents = answers.scenario.map(|s| s.def().contents).unwrap_or(&[]);
         if let Some(content) = answers.content {
             if !scenario_contents.contains(&content) {
@@ -162,7 +135,7 @@ fn a_foreign_content_is_the_same_as_none() {
 
 #[test]
 fn a_government_subject_never_does_worse_than_an_enterprise() {
-    for answers in every_answers() {
+    for answers in Answers::every() {
         if answers.subject != Some(Subject::Enterprise) {
             continue;
         }
@@ -184,7 +157,7 @@ fn a_government_subject_never_does_worse_than_an_enterprise() {
 
 #[test]
 fn answering_the_subject_never_makes_a_scheme_unavailable_for_a_non_individual() {
-    for answers in every_answers() {
+    for answers in Answers::every() {
         if answers.subject.is_some() {
             continue;
         }

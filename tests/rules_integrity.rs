@@ -441,29 +441,10 @@ fn every_category_but_none_has_a_group() {
     }
 }
 
-fn every_answers() -> Vec<Answers> {
-    let mut out = Vec::new();
-    for subject in with_none(Subject::ALL) {
-        for scenario in with_none(Scenario::ALL) {
-            for content in with_none(Content::ALL) {
-                for category in with_none(Category::ALL) {
-                    out.push(Answers {
-                        subject,
-                        scenario,
-                        content,
-                        category,
-                    });
-                }
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn every_note_is_used() {
     let mut shown: HashSet<Note> = HashSet::new();
-    for answers in every_answers() {
+    for answers in Answers::every() {
         shown.extend(decide(answers).notes);
     }
     for note in Note::ALL {
@@ -568,7 +549,7 @@ fn reached(decision: &Decision, scheme: Scheme, requirement: Requirement, also: 
 
 #[test]
 fn every_row_is_reachable() {
-    let all = every_answers();
+    let all = Answers::every();
     for scenario in Scenario::ALL {
         let decisions: Vec<Decision> = all
             .iter()

@@ -14,6 +14,32 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Every combination of answers, unanswered ones included: what the exhaustive tests and
+    /// the benchmark run the decision over.
+    pub fn every() -> Vec<Answers> {
+        fn with_none<T: Copy>(all: &[T]) -> Vec<Option<T>> {
+            std::iter::once(None)
+                .chain(all.iter().copied().map(Some))
+                .collect()
+        }
+        let mut out = Vec::new();
+        for subject in with_none(Subject::ALL) {
+            for scenario in with_none(Scenario::ALL) {
+                for content in with_none(Content::ALL) {
+                    for category in with_none(Category::ALL) {
+                        out.push(Answers {
+                            subject,
+                            scenario,
+                            content,
+                            category,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// The answers with a content that does not belong to the scenario dropped: a content only
     /// means something inside its own scenario's table.
     pub fn normalized(self) -> Answers {
