@@ -76,7 +76,6 @@ pub const NEED_GOVERNMENT: Text = t(
     "小程序的认证主体需为政府主体",
     "The mini program's certified subject must be a government body",
 );
-pub const ADD_CATEGORY: Text = t("添加", "Add the");
 pub const ADD_CATEGORY_WHERE: Text = t("，位置：", ", under ");
 pub const CONTENT_IS: Text = t("直播内容为：", "Your content is: ");
 pub const CONTENT_SEPARATOR: Text = t("、", ", ");

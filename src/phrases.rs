@@ -75,16 +75,15 @@ pub fn missing(miss: Missing, lang: Lang) -> String {
         Missing::GovernmentSubject => i18n::NEED_GOVERNMENT.get(lang).to_owned(),
         Missing::Category(set) => match lang {
             Lang::Zh => format!(
-                "{}{}{}{}",
-                i18n::ADD_CATEGORY.zh,
-                set.label.zh,
+                "{}{}{}",
+                set.add.zh,
                 i18n::ADD_CATEGORY_WHERE.zh,
                 CATEGORY_PATH.zh
             ),
             Lang::En => format!(
-                "{} {}{}{}",
-                i18n::ADD_CATEGORY.en,
-                category_set(set, lang),
+                "{} ({}){}{}",
+                set.add.en,
+                set.label.zh,
                 i18n::ADD_CATEGORY_WHERE.en,
                 CATEGORY_PATH.en
             ),

@@ -54,7 +54,10 @@ pub enum Requirement {
 /// A category requirement as the source words it, and the categories that satisfy it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct CategorySet {
+    /// The requirement as the source words it.
     pub label: Text,
+    /// What to do when it is missing, worded so "any one of" is not read as "all of".
+    pub add: Text,
     pub categories: &'static [Category],
 }
 
