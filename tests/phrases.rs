@@ -11,10 +11,21 @@ fn has_cjk(s: &str) -> bool {
 #[test]
 fn every_category_to_add_says_what_and_where_in_both_languages() {
     for set in CATEGORY_SETS {
-        assert!(set.add.zh.starts_with("添加") && has_cjk(set.add.zh), "{:?}", set.label);
-        assert!(set.add.en.starts_with("Add ") && !has_cjk(set.add.en), "{:?}", set.label);
+        assert!(
+            set.add.zh.starts_with("添加") && has_cjk(set.add.zh),
+            "{:?}",
+            set.label
+        );
+        assert!(
+            set.add.en.starts_with("Add ") && !has_cjk(set.add.en),
+            "{:?}",
+            set.label
+        );
         let zh = phrases::missing(Missing::Category(set), Lang::Zh);
-        assert!(zh.starts_with(set.add.zh) && zh.ends_with(CATEGORY_PATH.zh), "{zh}");
+        assert!(
+            zh.starts_with(set.add.zh) && zh.ends_with(CATEGORY_PATH.zh),
+            "{zh}"
+        );
         let en = phrases::missing(Missing::Category(set), Lang::En);
         assert!(en.starts_with(set.add.en), "{en}");
         assert!(en.contains(set.label.zh), "the console's own name: {en}");

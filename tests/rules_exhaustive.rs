@@ -192,3 +192,31 @@ fn without_a_scenario_only_the_general_notes_apply() {
         vec![Note::IndividualSubject, Note::CategoryMustMatch]
     );
 }
+
+#[test]
+fn a_medical_category_meets_the_medical_sales_check_and_nothing_else_does() {
+    use lss::rules::{Category, Check, Condition, Content, Scenario};
+    let sales = |category| {
+        decide(Answers {
+            subject: Some(Subject::Enterprise),
+            scenario: Some(Scenario::Medical),
+            content: Some(Content::MedicalSales),
+            category: Some(category),
+        })
+    };
+    let check = Condition::Check(Check::MedicalCategoryAdded);
+    // An e-commerce category opens the plugin, but the medical category must still be added.
+    let shop = sales(Category::EcommercePlatform);
+    let plugin = shop.outcome(Scheme::LivePlugin).expect("offered");
+    assert_eq!(plugin.status, Status::Conditional);
+    assert_eq!(plugin.best().conditions, vec![check]);
+    // A medical category proves that check; the e-commerce category is what is missing then.
+    let clinic = sales(Category::MedicalInternetHospital);
+    for outcome in &clinic.outcomes {
+        assert_eq!(outcome.status, Status::Unavailable);
+        assert!(outcome
+            .routes
+            .iter()
+            .all(|r| !r.conditions.contains(&check)));
+    }
+}

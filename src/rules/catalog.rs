@@ -213,6 +213,18 @@ pub const CONTACT: Link = Link {
 };
 
 impl Check {
+    /// Whether the category the customer gave already meets the check. A mini program may
+    /// hold several categories and the form asks for one, so only a category that proves the
+    /// check counts; otherwise it stays a condition.
+    pub fn met_by(self, category: Option<Category>) -> bool {
+        match self {
+            Check::MedicalCategoryAdded => {
+                category.and_then(Category::group) == Some(CategoryGroup::Medical)
+            }
+            Check::OnlinePromotionOnly | Check::ShortTermAuthorization => false,
+        }
+    }
+
     /// Where to go to meet the check, when the source says.
     pub const fn link(self) -> Option<Link> {
         match self {

@@ -270,7 +270,11 @@ fn evaluate(
             conditions.extend(checks.iter().map(|c| Condition::Check(*c)));
         }
     }
-    conditions.extend(also.iter().map(|c| Condition::Check(*c)));
+    conditions.extend(
+        also.iter()
+            .filter(|c| !c.met_by(answers.category))
+            .map(|c| Condition::Check(*c)),
+    );
 
     let status = if !missing.is_empty() {
         Status::Unavailable
