@@ -20,7 +20,7 @@ use fields::Ctx;
 use part::{FormPart, Part};
 use result::result_view;
 use state::FormState;
-use toolbar::{toolbar, Copy};
+use toolbar::{toolbar, CopyState};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -56,11 +56,13 @@ pub fn App(p: &AppProps) -> Html {
             on_change.emit((*lang, *answers))
         });
     }
-    let copy = use_state(|| Copy::Idle);
+    let copy = use_state(|| CopyState::Idle);
     {
         // A changed answer makes an earlier "copied" stale.
         let copy = copy.clone();
-        use_effect_with((form.lang, form.answers), move |_| copy.set(Copy::Idle));
+        use_effect_with((form.lang, form.answers), move |_| {
+            copy.set(CopyState::Idle)
+        });
     }
     let decision = decide(form.answers);
     let part = |which: Part| {

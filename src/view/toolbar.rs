@@ -11,7 +11,7 @@ use crate::rules::Lang;
 
 /// What the copy-link button last did; reset whenever the answers change.
 #[derive(Clone, PartialEq)]
-pub enum Copy {
+pub enum CopyState {
     Idle,
     Done,
     /// The clipboard refused or does not exist; the link is shown to copy by hand.
@@ -21,22 +21,22 @@ pub enum Copy {
 /// Writes `text` to the clipboard and reports the outcome through `copy`. Plain promise
 /// callbacks rather than futures: the futures runtime would add a kilobyte to the wasm for
 /// this one call. The callback that never runs stays allocated; a few bytes per click.
-fn write_clipboard(text: String, copy: UseStateHandle<Copy>) {
+fn write_clipboard(text: String, copy: UseStateHandle<CopyState>) {
     let clipboard = web_sys::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
         .filter(|c| !c.is_undefined() && !c.is_null());
     let Some(clipboard) = clipboard else {
-        copy.set(Copy::Failed(text));
+        copy.set(CopyState::Failed(text));
         return;
     };
     let done = {
         let copy = copy.clone();
-        Closure::once_into_js(move |_: JsValue| copy.set(Copy::Done))
+        Closure::once_into_js(move |_: JsValue| copy.set(CopyState::Done))
     };
     let failed = {
         let (copy, text) = (copy.clone(), text.clone());
-        Closure::once_into_js(move |_: JsValue| copy.set(Copy::Failed(text)))
+        Closure::once_into_js(move |_: JsValue| copy.set(CopyState::Failed(text)))
     };
     // `write_text` throws where the page may not use the clipboard; that is a failure too.
     let promise = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
@@ -52,12 +52,12 @@ fn write_clipboard(text: String, copy: UseStateHandle<Copy>) {
         (Some(promise), Some(then)) => {
             let _ = then.call2(&promise, &done, &failed);
         }
-        _ => copy.set(Copy::Failed(text)),
+        _ => copy.set(CopyState::Failed(text)),
     }
 }
 
 /// `copy` is `None` for a widget whose state is not in the URL: a link could not reopen it.
-pub fn toolbar(c: &Ctx, copy: Option<&UseStateHandle<Copy>>) -> Html {
+pub fn toolbar(c: &Ctx, copy: Option<&UseStateHandle<CopyState>>) -> Html {
     let lang = c.lang;
     let lang_button = |target: Lang, label: &'static str| {
         let dispatch = c.dispatch.clone();
@@ -80,7 +80,7 @@ pub fn toolbar(c: &Ctx, copy: Option<&UseStateHandle<Copy>>) -> Html {
     }
 }
 
-fn copy_link(c: &Ctx, copy: &UseStateHandle<Copy>) -> Html {
+fn copy_link(c: &Ctx, copy: &UseStateHandle<CopyState>) -> Html {
     let lang = c.lang;
     let on_copy = {
         let copy = copy.clone();
@@ -96,9 +96,9 @@ fn copy_link(c: &Ctx, copy: &UseStateHandle<Copy>) -> Html {
         </button>
         <p class="lss-copy-status" role="status">
             { match &**copy {
-                Copy::Idle => html! {},
-                Copy::Done => html! { {i18n::COPIED.get(lang)} },
-                Copy::Failed(link) => html! { <>
+                CopyState::Idle => html! {},
+                CopyState::Done => html! { {i18n::COPIED.get(lang)} },
+                CopyState::Failed(link) => html! { <>
                     <label for={link_id.clone()}>{i18n::COPY_FAILED.get(lang)}</label>
                     <input id={link_id} class="lss-link-field" type="text" readonly=true value={link.clone()} />
                 </> },
