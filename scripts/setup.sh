@@ -50,7 +50,7 @@ fi
 
 # npm ci only when the lock file changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm tools (wasm-opt, playwright-core, axe-core)"
+  say "installing npm tools (wasm-opt, esbuild, playwright-core, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
