@@ -13,8 +13,8 @@ pub const INTRO: Text = t(
 );
 pub const LANGUAGE: Text = t("语言", "Language");
 
-pub const SCENARIO_LEGEND: Text = t("1. 直播场景", "1. What will you stream?");
-pub const CONTENT_LEGEND: Text = t("2. 直播内容", "2. What exactly is the content?");
+pub const SCENARIO_LEGEND: Text = t("直播场景", "What will you stream?");
+pub const CONTENT_LEGEND: Text = t("直播内容", "What exactly is the content?");
 pub const SUBJECT_LEGEND: Text = t("小程序的主体类型", "Who owns the mini program?");
 pub const SUBJECT_HINT: Text = t(
     "即小程序的认证主体，可在小程序后台查看。",
