@@ -2,8 +2,8 @@
 //! `mount`), matched against the known ids only. Pure, so it is tested natively.
 
 use crate::form::Form;
-use crate::query::Parsed;
-use crate::rules::{Answers, Category, Content, Lang, Scenario, Subject};
+use crate::query::{self, Parsed};
+use crate::rules::{Answers, Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -45,48 +45,33 @@ impl Warning {
 pub fn read(prefix: &str, get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
-    let mut field = |key: &str, ok: &mut dyn FnMut(&str) -> bool| {
+    let mut warn = |key: &str, value: String| {
+        warnings.push(Warning {
+            name: format!("{prefix}{key}"),
+            value,
+        })
+    };
+    let mut parsed = Parsed::default();
+    for key in query::KEYS {
         if let Some(value) = get(key) {
             let trimmed = value.trim();
-            if !trimmed.is_empty() && !ok(trimmed) {
-                warnings.push(Warning {
-                    name: format!("{prefix}{key}"),
-                    value,
-                });
+            if !trimmed.is_empty() && !query::apply(&mut parsed, key, trimmed) {
+                warn(key, value);
             }
         }
-    };
-    let a = &mut config.answers;
-    field("lang", &mut |v| {
-        Lang::from_tag(v).map(|l| config.lang = l).is_some()
-    });
-    field("subject", &mut |v| {
-        Subject::from_id(v).map(|s| a.subject = Some(s)).is_some()
-    });
-    field("scenario", &mut |v| {
-        Scenario::from_id(v).map(|s| a.scenario = Some(s)).is_some()
-    });
-    field("content", &mut |v| {
-        Content::from_id(v).map(|c| a.content = Some(c)).is_some()
-    });
-    field("category", &mut |v| {
-        Category::from_id(v).map(|c| a.category = Some(c)).is_some()
-    });
-    field("sync-url", &mut |v| match v {
-        "true" => true,
-        "false" => {
-            config.sync_url = false;
-            true
-        }
-        _ => false,
-    });
-    if a.content.is_some() && a.normalized() != *a {
-        warnings.push(Warning {
-            name: format!("{prefix}content"),
-            value: a.content.map(Content::id).unwrap_or_default().to_owned(),
-        });
-        a.content = None;
     }
+    if let Some(content) = parsed.drop_foreign_content() {
+        warn("content", content.id().to_owned());
+    }
+    if let Some(value) = get("sync-url") {
+        match value.trim() {
+            "" | "true" => {}
+            "false" => config.sync_url = false,
+            _ => warn("sync-url", value),
+        }
+    }
+    config.lang = parsed.lang.unwrap_or(config.lang);
+    config.answers = parsed.answers;
     (config, warnings)
 }
 

@@ -16,9 +16,15 @@ pub struct Parsed {
 }
 
 impl Parsed {
-    /// True when the query said nothing the widget owns.
-    pub fn is_empty(&self) -> bool {
-        self.lang.is_none() && self.answers == Answers::default() && self.invalid.is_empty()
+    /// Drops a content that does not belong to the scenario, since a content only means
+    /// something inside its own scenario's table. Returns the dropped content.
+    pub fn drop_foreign_content(&mut self) -> Option<Content> {
+        let content = self.answers.content?;
+        if self.answers.normalized() == self.answers {
+            return None;
+        }
+        self.answers.content = None;
+        Some(content)
     }
 }
 
@@ -38,20 +44,19 @@ pub fn parse(search: &str) -> Parsed {
             continue;
         }
         let value = percent_decode(value);
-        if !set(&mut parsed, key, &value) {
+        if !apply(&mut parsed, key, &value) {
             parsed.invalid.push(key);
         }
     }
-    // A content only means something inside its own scenario.
-    if parsed.answers.content.is_some() && parsed.answers.normalized() != parsed.answers {
-        parsed.answers.content = None;
+    if parsed.drop_foreign_content().is_some() {
         parsed.invalid.push("content");
     }
     parsed
 }
 
-/// Applies one recognised key; false when the value is not a known id.
-fn set(parsed: &mut Parsed, key: &str, value: &str) -> bool {
+/// Sets one of the widget's keys from a value: for the URL, the host's data attributes and
+/// `decide()` alike. False when the key or the value is not a known one.
+pub fn apply(parsed: &mut Parsed, key: &str, value: &str) -> bool {
     let a = &mut parsed.answers;
     match key {
         "lang" => {

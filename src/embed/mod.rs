@@ -14,7 +14,7 @@ use yew::{AppHandle, Callback, Renderer};
 
 use crate::config::{self, Config};
 use crate::query;
-use crate::rules::{self, Answers, Category, Content, Lang, Scenario, Subject};
+use crate::rules::{self, Answers, Lang};
 use crate::view::{App, AppProps};
 
 /// The attribute that marks a host element.
@@ -193,38 +193,27 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
     Ok(Handle { uid })
 }
 
-fn field<T>(
-    input: &JsValue,
-    name: &str,
-    parse: fn(&str) -> Option<T>,
-) -> Result<Option<T>, JsValue> {
-    let value = js_sys::Reflect::get(input, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
-    if value.is_undefined() || value.is_null() {
-        return Ok(None);
-    }
-    let text = value.as_string().unwrap_or_default();
-    parse(&text).map(Some).ok_or_else(|| {
-        js_sys::Error::new(&format!(
-            "live-scheme-selector: decide(): unknown {name} \"{text}\""
-        ))
-        .into()
-    })
-}
-
 /// The Decision for `{subject, scenario, content, category}` as plain data, without any UI.
+/// An unknown id, or a content of another scenario, is an error rather than a guess.
 #[wasm_bindgen]
 pub fn decide(input: JsValue) -> Result<JsValue, JsValue> {
-    let answers = Answers {
-        subject: field(&input, "subject", Subject::from_id)?,
-        scenario: field(&input, "scenario", Scenario::from_id)?,
-        content: field(&input, "content", Content::from_id)?,
-        category: field(&input, "category", Category::from_id)?,
+    let error = |message: String| -> JsValue {
+        js_sys::Error::new(&format!("live-scheme-selector: decide(): {message}")).into()
     };
-    if answers.normalized() != answers {
-        return Err(js_sys::Error::new(
-            "live-scheme-selector: decide(): content does not belong to the scenario",
-        )
-        .into());
+    let mut parsed = query::Parsed::default();
+    for key in ["subject", "scenario", "content", "category"] {
+        let value =
+            js_sys::Reflect::get(&input, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        let text = value.as_string().unwrap_or_default();
+        if !query::apply(&mut parsed, key, &text) {
+            return Err(error(format!("unknown {key} \"{text}\"")));
+        }
     }
-    Ok(plain::decision(&rules::decide(answers)))
+    if parsed.drop_foreign_content().is_some() {
+        return Err(error("content does not belong to the scenario".to_owned()));
+    }
+    Ok(plain::decision(&rules::decide(parsed.answers)))
 }
