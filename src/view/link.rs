@@ -2,22 +2,21 @@
 
 use yew::prelude::*;
 
-/// `hidden` is read by screen readers only: that the link opens a new tab, and what it is for.
-pub fn external(
-    href: &'static str,
-    label: &str,
-    hidden: String,
-    onclick: Option<Callback<MouseEvent>>,
-) -> Html {
+use crate::i18n;
+use crate::rules::Lang;
+
+/// A plain link; screen readers also hear that it opens a new tab.
+pub fn external(href: &'static str, label: &str, lang: Lang) -> Html {
     html! {
-        <a href={href} target="_blank" rel="noopener noreferrer" {onclick}>
+        <a href={href} target="_blank" rel="noopener noreferrer">
             {label}
-            <span class="lss-visually-hidden">{hidden}</span>
+            <span class="lss-visually-hidden">{i18n::NEW_TAB.get(lang)}</span>
         </a>
     }
 }
 
-/// The same, drawn as a button-like call to action. `onclick` also hears a middle click,
+/// A link drawn as a call to action. `hidden` is read by screen readers only: that the link
+/// opens a new tab, and what it is for. `onclick` also hears a middle click,
 /// which opens the link without a click event.
 pub fn external_button(
     href: &'static str,

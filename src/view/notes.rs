@@ -24,7 +24,7 @@ pub fn notes(lang: Lang, notes: &[Note], dispatch: &Callback<Action>) -> Html {
                             {def.text.get(lang)}
                         </p>
                         if let Some(link) = def.link {
-                            <p>{ external(link.url, link.label.get(lang), i18n::NEW_TAB.get(lang).to_owned(), None) }</p>
+                            <p>{ external(link.url, link.label.get(lang), lang) }</p>
                         }
                         if let Some(scenario) = def.see {
                             <p><button type="button" class="lss-button lss-button--secondary"

@@ -25,12 +25,7 @@ fn offer_cells(offer: &Offer, lang: Lang) -> (String, Html) {
             scheme,
         } => (
             phrases::requirement(requirement, lang),
-            external(
-                scheme.url(),
-                scheme.name().get(lang),
-                i18n::NEW_TAB.get(lang).to_owned(),
-                None,
-            ),
+            external(scheme.url(), scheme.name().get(lang), lang),
         ),
         Offer::SeeScenario { scenario, also } => {
             let see = format!(

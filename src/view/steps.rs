@@ -19,7 +19,7 @@ pub fn next_steps(lang: Lang) -> Html {
                             {def.text.get(lang)}
                             { for def.links.iter().map(|link| html! { <>
                                 {" "}
-                                { external(link.url, link.label.get(lang), i18n::NEW_TAB.get(lang).to_owned(), None) }
+                                { external(link.url, link.label.get(lang), lang) }
                             </> }) }
                         </li>
                     }
