@@ -50,18 +50,14 @@ pub fn App(p: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    {
-        let on_change = p.on_change.clone();
-        use_effect_with((form.lang, form.answers), move |(lang, answers)| {
-            on_change.emit((*lang, *answers))
-        });
-    }
     let copy = use_state(|| CopyState::Idle);
     {
-        // A changed answer makes an earlier "copied" stale.
+        let on_change = p.on_change.clone();
         let copy = copy.clone();
-        use_effect_with((form.lang, form.answers), move |_| {
-            copy.set(CopyState::Idle)
+        use_effect_with((form.lang, form.answers), move |(lang, answers)| {
+            // A changed answer makes an earlier "copied" stale.
+            copy.set(CopyState::Idle);
+            on_change.emit((*lang, *answers))
         });
     }
     let decision = decide(form.answers);
