@@ -78,12 +78,7 @@ pub fn read(prefix: &str, get: impl Fn(&str) -> Option<String>) -> (Config, Vec<
 /// The form a widget starts with: its configuration, overridden by what the page's URL says
 /// when the widget owns the URL.
 pub fn start(config: &Config, url: Option<&Parsed>) -> Form {
-    let mut form = Form {
-        lang: config.lang,
-        answers: config.answers,
-        invalid: Vec::new(),
-        overview: false,
-    };
+    let mut form = Form::new(config.lang, config.answers);
     if let Some(url) = url {
         let (a, u) = (&mut form.answers, &url.answers);
         form.lang = url.lang.unwrap_or(form.lang);

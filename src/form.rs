@@ -1,7 +1,100 @@
-//! The form's state and the actions that change it. The Decision is never stored here: it is
-//! computed from the answers while rendering.
+//! The form's state and the actions that change it: the answers, and the guided flow around
+//! them (which question is open, where focus goes next). The Decision is never stored here: it
+//! is computed from the answers while rendering.
 
 use crate::rules::{Answers, Category, Content, Lang, Scenario, Subject};
+
+/// The questions, in the order a customer thinks: what they stream, what exactly (only where
+/// the scenario's table splits by content), who owns the mini program, its category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Question {
+    Scenario,
+    Content,
+    Subject,
+    Category,
+}
+
+impl Question {
+    pub const ALL: [Question; 4] = [
+        Question::Scenario,
+        Question::Content,
+        Question::Subject,
+        Question::Category,
+    ];
+
+    pub const fn id(self) -> &'static str {
+        match self {
+            Question::Scenario => "scenario",
+            Question::Content => "content",
+            Question::Subject => "subject",
+            Question::Category => "category",
+        }
+    }
+
+    /// The questions these answers lead to: the content question only once the scenario is
+    /// known to split by content.
+    pub fn asked(answers: &Answers) -> Vec<Question> {
+        let splits = answers
+            .scenario
+            .is_some_and(|s| !s.def().contents.is_empty());
+        Question::ALL
+            .into_iter()
+            .filter(|q| *q != Question::Content || splits)
+            .collect()
+    }
+
+    pub fn is_answered(self, a: &Answers) -> bool {
+        match self {
+            Question::Scenario => a.scenario.is_some(),
+            Question::Content => a.content.is_some(),
+            Question::Subject => a.subject.is_some(),
+            Question::Category => a.category.is_some(),
+        }
+    }
+}
+
+/// One answer to one question; `None` clears it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    Scenario(Option<Scenario>),
+    Content(Option<Content>),
+    Subject(Option<Subject>),
+    Category(Option<Category>),
+}
+
+impl Answer {
+    pub const fn question(self) -> Question {
+        match self {
+            Answer::Scenario(_) => Question::Scenario,
+            Answer::Content(_) => Question::Content,
+            Answer::Subject(_) => Question::Subject,
+            Answer::Category(_) => Question::Category,
+        }
+    }
+
+    fn set(self, a: &mut Answers) {
+        match self {
+            Answer::Scenario(v) => a.scenario = v,
+            Answer::Content(v) => a.content = v,
+            Answer::Subject(v) => a.subject = v,
+            Answer::Category(v) => a.category = v,
+        }
+        // A content belongs to one scenario; a new scenario starts without one.
+        *a = a.normalized();
+    }
+}
+
+/// Where focus goes after an action, so it never falls to the page when the element that had
+/// it goes away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The open question.
+    Question(Question),
+    /// The one-line summary of an answered question.
+    Summary(Question),
+    /// The result's heading.
+    Result,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Form {
@@ -11,39 +104,116 @@ pub struct Form {
     pub invalid: Vec<&'static str>,
     /// Whether the overview of all the rules is open; its tables are built only then.
     pub overview: bool,
+    /// The question the customer reopened, or is still browsing with the arrow keys.
+    pub editing: Option<Question>,
+    /// Where focus goes after this render, numbered so the same place can be asked for twice.
+    pub focus: Option<(Target, u32)>,
+    /// The last action was a jump to another scenario, which is announced.
+    pub jumped: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Lang(Lang),
-    Scenario(Option<Scenario>),
-    Content(Option<Content>),
-    Subject(Option<Subject>),
-    Category(Option<Category>),
+    /// An answer given by a tap, a click or the space bar: the form moves on.
+    Answer(Answer),
+    /// An answer picked while browsing the choices with the arrow keys: the question stays
+    /// open until the customer moves on.
+    Browse(Answer),
+    /// Reopens an answered question.
+    Edit(Question),
+    /// Closes the open question and moves on.
+    Next,
+    /// A note's "see this scenario": changes the scenario and keeps the other answers.
+    Jump(Scenario),
+    /// The result summary bar: to the result.
+    ShowResult,
     Overview(bool),
 }
 
 impl Form {
+    pub fn new(lang: Lang, answers: Answers) -> Form {
+        Form {
+            lang,
+            answers: answers.normalized(),
+            invalid: Vec::new(),
+            overview: false,
+            editing: None,
+            focus: None,
+            jumped: false,
+        }
+    }
+
+    /// The open question: the one reopened, else the first not answered; none once every
+    /// question is answered, when the result is what the customer looks at.
+    pub fn current(&self) -> Option<Question> {
+        let asked = Question::asked(&self.answers);
+        self.editing
+            .filter(|q| asked.contains(q))
+            .or_else(|| asked.into_iter().find(|q| !q.is_answered(&self.answers)))
+    }
+
+    /// (the open question's place, how many questions), counted from 1; the place is the count
+    /// when every question is answered.
+    pub fn progress(&self) -> (usize, usize) {
+        let asked = Question::asked(&self.answers);
+        let place = match self.current() {
+            Some(q) => asked.iter().position(|a| *a == q).map_or(1, |i| i + 1),
+            None => asked.len(),
+        };
+        (place, asked.len())
+    }
+
+    fn focus_on(&mut self, target: Target) {
+        let n = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        self.focus = Some((target, n));
+    }
+
+    /// Focus to where the customer goes next: the open question, or the result.
+    fn move_on(&mut self) {
+        let target = match self.current() {
+            Some(q) => Target::Question(q),
+            None => Target::Result,
+        };
+        self.focus_on(target);
+    }
+
     pub fn apply(&self, action: Action) -> Form {
         let mut next = self.clone();
-        if !matches!(action, Action::Lang(_) | Action::Overview(_)) {
+        next.jumped = false;
+        if !matches!(
+            action,
+            Action::Lang(_) | Action::Overview(_) | Action::ShowResult
+        ) {
             // The customer has moved on from the link they came with.
             next.invalid.clear();
         }
-        let a = &mut next.answers;
         match action {
             Action::Lang(lang) => next.lang = lang,
-            Action::Scenario(scenario) => {
-                a.scenario = scenario;
-                // A content belongs to one scenario; a new scenario starts without one.
-                *a = a.normalized();
+            Action::Answer(answer) => {
+                answer.set(&mut next.answers);
+                next.editing = None;
+                next.move_on();
             }
-            Action::Content(content) => {
-                a.content = content;
-                *a = a.normalized();
+            Action::Browse(answer) => {
+                answer.set(&mut next.answers);
+                next.editing = Some(answer.question());
             }
-            Action::Subject(subject) => a.subject = subject,
-            Action::Category(category) => a.category = category,
+            Action::Edit(question) => {
+                next.editing = Some(question);
+                next.focus_on(Target::Question(question));
+            }
+            Action::Next => {
+                next.editing = None;
+                next.move_on();
+            }
+            Action::Jump(scenario) => {
+                Answer::Scenario(Some(scenario)).set(&mut next.answers);
+                next.editing = None;
+                next.jumped = true;
+                next.focus_on(Target::Summary(Question::Scenario));
+            }
+            Action::ShowResult => next.focus_on(Target::Result),
             Action::Overview(open) => next.overview = open,
         }
         next

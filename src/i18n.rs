@@ -25,8 +25,20 @@ pub const CATEGORY_HINT: Text = t(
     "在小程序后台【设置】>【基本设置】>【服务类目】中查看。与所选场景相关的类目排在前面。",
     "See Settings > Basic settings > Service categories (【设置】>【基本设置】>【服务类目】) in the mini program console. Categories that matter for your scenario come first.",
 );
+pub const NOT_SURE: Text = t("不确定我的类目", "I'm not sure of my category");
 pub const CATEGORY_UNSET: Text = t("请选择服务类目", "Choose a service category");
 pub const OTHER_GROUPS: Text = t("其他类目", "Other categories");
+
+pub const SCENARIO_SHORT: Text = t("场景", "Scenario");
+pub const CONTENT_SHORT: Text = t("内容", "Content");
+pub const SUBJECT_SHORT: Text = t("主体", "Owner");
+pub const CATEGORY_SHORT: Text = t("类目", "Category");
+pub const LABEL_COLON: Text = t("：", ": ");
+pub const EDIT: Text = t("修改", "Change");
+pub const NEXT: Text = t("下一步", "Next");
+pub const SEE_RESULT: Text = t("查看结果", "See the result");
+pub const PROGRESS: Text = t("问题", "Question");
+pub const PROGRESS_DONE: Text = t("已回答全部问题", "All questions answered");
 
 pub const RESULT_HEADING: Text = t("适用方案", "Schemes for your case");
 pub const CHOOSE_SCENARIO_FIRST: Text = t(
@@ -34,9 +46,28 @@ pub const CHOOSE_SCENARIO_FIRST: Text = t(
     "Choose what you will stream to see the schemes that fit.",
 );
 pub const SUMMARY_NONE_YET: Text = t(
-    "按您目前的回答，还没有可直接使用的方案。下方说明了缺少什么。",
-    "With your answers so far, no scheme can be used yet. Each card below says what is missing.",
+    "按您的回答，暂无可直接使用的方案。每个方案下方写明了需要补充什么。",
+    "With your answers, no scheme can be used yet. Each scheme below says what to add.",
 );
+pub const SUMMARY_AWAITING: Text = t(
+    "回答剩下的问题，即可知道哪个方案可直接使用。",
+    "Answer the remaining questions to see which scheme you can use.",
+);
+pub const SUMMARY_CONDITIONS: Text = t(
+    "满足下方列出的条件后即可使用。",
+    "You can use a scheme below once its conditions are met.",
+);
+pub const ONLY_ONE: Text = t(
+    "按您的回答，这是唯一可直接使用的方案。",
+    "It is the only scheme your answers allow right now.",
+);
+pub const LEAST_WORK: Text = t(
+    "。在可直接使用的方案中最省事。",
+    ". The least work of the schemes available to you.",
+);
+pub const NOT_OFFERED: Text = t("此场景不提供的方案", "Schemes this scenario does not offer");
+pub const NOT_IN_SCENARIO: Text = t("此场景不提供", "not offered for this scenario");
+pub const NOT_FOR_CONTENT: Text = t("此直播内容不提供", "not offered for this content");
 pub const BLOCKED_TITLE: Text = t(
     "个人主体的小程序无法使用直播功能",
     "Mini programs owned by an individual cannot use live streaming",
@@ -47,37 +78,56 @@ pub const BLOCKED_TEXT: Text = t(
 );
 
 pub const STATUS_AVAILABLE: Text = t("可直接使用", "Available");
+pub const STATUS_AWAITING: Text = t("待回答", "Awaiting your answers");
 pub const STATUS_CONDITIONAL: Text = t("满足条件后可用", "Available if conditions are met");
-pub const STATUS_UNAVAILABLE: Text = t("暂不可用", "Not available yet");
+pub const STATUS_UNAVAILABLE: Text = t("暂不可用", "Not available");
+
+pub const SCHEMES: Text = t("个方案", "scheme");
+pub const SCHEMES_MANY: Text = t("个方案", "schemes");
+pub const ANNOUNCE_AVAILABLE: Text = t("可直接使用：", " available: ");
+pub const ANNOUNCE_RECOMMENDED: Text = t("；推荐：", ". Recommended: ");
+pub const ANNOUNCE_AWAITING: Text = t("待回答：", " awaiting your answers: ");
+pub const ANNOUNCE_CONDITIONS: Text = t("满足条件后可用：", " available if conditions are met: ");
+pub const ANNOUNCE_NONE: Text = t(
+    "暂无可直接使用的方案，请看各方案缺少什么：",
+    "No scheme available yet; see what each needs: ",
+);
+pub const SWITCHED_TO: Text = t("已切换到场景", "Switched to scenario ");
+pub const RECOMMENDED: Text = t("推荐：", "Recommended: ");
+pub const QUESTIONS_LEFT: Text = t("题待回答", "question left");
+pub const QUESTIONS_LEFT_MANY: Text = t("题待回答", "questions left");
+pub const BAR_BLOCKED: Text = t("个人主体的小程序无法使用直播", "Individuals' mini programs cannot stream");
+pub const BAR_CONDITIONS: Text = t("有方案满足条件后可用", "Available once conditions are met");
+pub const BAR_NONE: Text = t("暂无可直接使用的方案", "No scheme available yet");
 
 pub const WHY: Text = t("适用原因", "Why it fits");
 pub const CONDITIONS: Text = t("还需满足", "Still needed");
 pub const MISSING: Text = t("缺少", "What is missing");
 pub const OR_INSTEAD: Text = t("或者", "Or instead");
-pub const PRODUCT_PAGE: Text = t("查看产品页", "Open the product page");
 pub const NEW_TAB: Text = t("（在新标签页打开）", " (opens in a new tab)");
 pub const ALSO_KNOWN_AS: Text = t("又称", "Also called");
 
 pub const MET_NO_CATEGORY: Text = t(
     "无类目要求，无需开发，购买即可直接使用",
-    "No category needed, no development: use it as soon as you buy it",
+    "No category required, no development: buy it and use it right away",
 );
 pub const MET_GOVERNMENT: Text = t(
     "小程序的认证主体为政府主体",
-    "The mini program's certified subject is a government body",
+    "Your mini program is certified to a government body",
 );
-pub const MET_CATEGORY: Text = t("小程序已有", "The mini program has the");
-
 pub const NEED_NON_INDIVIDUAL: Text = t(
     "小程序的主体需为非个人主体（企业、政府等）",
     "The mini program must belong to a non-individual entity (a company, government body, etc.)",
 );
-pub const NEED_GOVERNMENT: Text = t(
-    "小程序的认证主体需为政府主体",
-    "The mini program's certified subject must be a government body",
+pub const MISSING_NON_INDIVIDUAL: Text = t(
+    "需以企业、政府等非个人主体注册小程序",
+    "Needs a mini program registered to a company, government body or other non-individual entity",
 );
-pub const ADD_CATEGORY_WHERE: Text = t("，位置：", ", under ");
-pub const CONTENT_IS: Text = t("直播内容为：", "Your content is: ");
+pub const NEED_GOVERNMENT: Text = t(
+    "需小程序的认证主体为政府主体",
+    "Needs a mini program certified to a government body",
+);
+pub const CONTENT_IS: Text = t("仅适用于以下直播内容：", "Only for this content: ");
 pub const CONTENT_SEPARATOR: Text = t("、", ", ");
 
 pub const NOTES_HEADING: Text = t("注意事项", "Notes and warnings");
@@ -102,8 +152,11 @@ pub const OVERVIEW_SUMMARY: Text = t("查看全部规则", "See all the rules at
 pub const OVERVIEW_CONTENT: Text = t("内容", "Content");
 pub const OVERVIEW_REQUIREMENT: Text = t("要求", "Requirement");
 pub const OVERVIEW_SCHEME: Text = t("接入方案", "Scheme");
-pub const OVERVIEW_SEE: Text = t("见场景", "See scenario");
+pub const OVERVIEW_SEE: Text = t("见场景", "See scenario ");
 pub const SCENARIO_PREFIX: Text = t("场景", "Scenario ");
+pub const OVERVIEW_SCENARIO: Text = t("场景", "Scenario");
+pub const YOUR_CASE: Text = t("（您的情况）", " (your case)");
+pub const NOTE: Text = t("注", "Note");
 
 pub const FOOTER_SOURCE: Text = t(
     "规则来源：腾讯云《小程序直播接入指南》中的方案选择。",

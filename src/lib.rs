@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod phrases;
 pub mod query;
 pub mod rules;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -1,7 +1,12 @@
-//! How requirements, conditions and missing pieces read in a sentence, in either language.
+//! How requirements, reasons, conditions and missing pieces read in a sentence, in either
+//! language. Category requirements are worded from their categories, so a set that any one
+//! category satisfies always reads as "any one of", and a reason names what the customer chose.
 
 use crate::i18n;
-use crate::rules::{CategorySet, Condition, Lang, Missing, Requirement, Text, CATEGORY_PATH};
+use crate::rules::{
+    Answers, Category, CategorySet, Condition, Content, Lang, Missing, Requirement, Text,
+    CATEGORY_PATH,
+};
 
 /// Joins with a separator. One small loop instead of the standard `join`, which the wasm would
 /// carry once per element type.
@@ -25,16 +30,122 @@ pub fn bilingual(text: Text, lang: Lang) -> String {
     }
 }
 
-pub fn category_set(set: &CategorySet, lang: Lang) -> String {
-    bilingual(set.label, lang)
+/// An English name in the middle of a sentence: lower case, unless it starts with an acronym
+/// (NEEQ) or is a product name.
+fn mid_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            let mut out = first.to_lowercase().to_string();
+            out.push(second);
+            out.push_str(chars.as_str());
+            out
+        }
+        _ => name.to_owned(),
+    }
 }
 
-/// The requirement as the source's 要求 cell states it.
+/// "a, b or c" in English, "a、b、c" in Chinese.
+fn any_of(items: &[String], lang: Lang) -> String {
+    let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+    match (lang, refs.split_last()) {
+        (Lang::En, Some((last, rest))) if !rest.is_empty() => {
+            format!("{} or {last}", join(rest, ", "))
+        }
+        _ => join(&refs, i18n::CONTENT_SEPARATOR.get(lang)),
+    }
+}
+
+fn capitalised(s: String) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => s,
+    }
+}
+
+/// A category as the console names it: 【社交-直播】, or Social › Live streaming (社交-直播).
+pub fn category_name(c: Category, lang: Lang) -> String {
+    match (c.group(), lang) {
+        (Some(g), Lang::Zh) => format!("【{}-{}】", g.name().zh, c.name().zh),
+        (Some(g), Lang::En) => format!(
+            "{} › {} ({}-{})",
+            g.name().en,
+            c.name().en,
+            g.name().zh,
+            c.name().zh
+        ),
+        (None, _) => c.name().get(lang).to_owned(),
+    }
+}
+
+/// The first level of a set's categories (every set lies within one).
+fn group_of(set: &CategorySet) -> Option<crate::rules::CategoryGroup> {
+    set.categories.first().and_then(|c| c.group())
+}
+
+/// What a category requirement asks for, as a noun phrase: 【社交-直播】类目, any second-level
+/// category under Education (教育), one of these Finance (金融业) categories: ….
+pub fn category_need(set: &CategorySet, lang: Lang) -> String {
+    let group = group_of(set).map(|g| g.name()).unwrap_or(Text { zh: "", en: "" });
+    let cats = set.categories;
+    match lang {
+        Lang::Zh if set.any_in_group => format!("【{}】类目下任一二级类目", group.zh),
+        Lang::Zh if cats.len() <= 2 => {
+            let names: Vec<String> = cats.iter().map(|c| category_name(*c, lang)).collect();
+            format!("{}类目", names.concat().replace("】【", "】或【"))
+        }
+        Lang::Zh => {
+            let names: Vec<&str> = cats.iter().map(|c| c.name().zh).collect();
+            format!("【{}】下列二级类目之一：{}", group.zh, join(&names, "、"))
+        }
+        Lang::En if set.any_in_group => format!(
+            "any second-level category under {} ({})",
+            group.en, group.zh
+        ),
+        Lang::En if cats.len() == 1 => {
+            let name = cats[0].name();
+            format!("the {} › {} category ({}-{})", group.en, name.en, group.zh, name.zh)
+        }
+        Lang::En if cats.len() == 2 => {
+            let names: Vec<String> = cats.iter().map(|c| category_name(*c, lang)).collect();
+            format!("the {} category", any_of(&names, lang))
+        }
+        Lang::En => {
+            let names: Vec<String> = cats
+                .iter()
+                .map(|c| format!("{} ({})", mid_sentence(c.name().en), c.name().zh))
+                .collect();
+            format!(
+                "one of these {} ({}) categories: {}",
+                group.en,
+                group.zh,
+                join(&names.iter().map(String::as_str).collect::<Vec<_>>(), ", ")
+            )
+        }
+    }
+}
+
+/// Content names in a list: "promoting financial products or product sales training".
+pub fn contents(list: &[Content], lang: Lang) -> String {
+    let names: Vec<String> = list
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match (lang, i) {
+            (Lang::En, 0) => c.name().en.to_owned(),
+            (Lang::En, _) => mid_sentence(c.name().en),
+            (Lang::Zh, _) => c.name().zh.to_owned(),
+        })
+        .collect();
+    any_of(&names, lang)
+}
+
+/// The requirement as a cell of the rules table states it.
 pub fn requirement(req: Requirement, lang: Lang) -> String {
     match req {
         Requirement::NoCategory => i18n::MET_NO_CATEGORY.get(lang).to_owned(),
         Requirement::Subject(_) => i18n::MET_GOVERNMENT.get(lang).to_owned(),
-        Requirement::Category(set) => category_set(set, lang),
+        Requirement::Category(set) => capitalised(category_need(set, lang)),
         Requirement::Checks(checks) => {
             let texts: Vec<&str> = checks.iter().map(|c| c.text().get(lang)).collect();
             join(&texts, i18n::CONTENT_SEPARATOR.get(lang))
@@ -42,51 +153,71 @@ pub fn requirement(req: Requirement, lang: Lang) -> String {
     }
 }
 
-/// Why a met requirement makes the scheme fit.
-pub fn met(req: Requirement, lang: Lang) -> String {
-    match req {
-        Requirement::Category(set) => match lang {
-            Lang::Zh => format!("{}{}", i18n::MET_CATEGORY.zh, set.label.zh),
-            Lang::En => format!("{} {}", i18n::MET_CATEGORY.en, category_set(set, lang)),
-        },
-        other => requirement(other, lang),
+/// Why a met requirement makes the scheme fit, naming what the customer chose.
+pub fn met(req: Requirement, answers: &Answers, lang: Lang) -> String {
+    let (Requirement::Category(set), Some(chosen)) = (req, answers.category) else {
+        return requirement(req, lang);
+    };
+    if !set.categories.contains(&chosen) {
+        return requirement(req, lang);
+    }
+    let group = chosen.group().map(|g| g.name()).unwrap_or(Text { zh: "", en: "" });
+    let name = chosen.name();
+    match (lang, set.any_in_group, chosen.is_catch_all()) {
+        (Lang::Zh, true, true) => format!("已有【{}】类目下的二级类目", group.zh),
+        (Lang::Zh, true, false) => {
+            format!("已有【{}】类目下的二级类目（{}）", group.zh, name.zh)
+        }
+        (Lang::Zh, false, _) => format!("已有{}类目", category_name(chosen, lang)),
+        (Lang::En, true, true) => format!(
+            "Your mini program has a second-level category under {} ({})",
+            group.en, group.zh
+        ),
+        (Lang::En, true, false) => format!(
+            "Your mini program has a second-level category under {} ({}): {} ({})",
+            group.en, group.zh, name.en, name.zh
+        ),
+        (Lang::En, false, _) => format!(
+            "Your mini program has the {} › {} category ({}-{})",
+            group.en, name.en, group.zh, name.zh
+        ),
     }
 }
 
-pub fn condition(cond: Condition, lang: Lang) -> String {
+/// Something that must still hold; `answers` tell an unanswered category from an unknown one.
+pub fn condition(cond: Condition, answers: &Answers, lang: Lang) -> String {
     match cond {
         Condition::Check(check) => check.text().get(lang).to_owned(),
         Condition::NonIndividualSubject => i18n::NEED_NON_INDIVIDUAL.get(lang).to_owned(),
         Condition::GovernmentSubject => i18n::NEED_GOVERNMENT.get(lang).to_owned(),
-        Condition::ContentIs(contents) => {
-            let names: Vec<&str> = contents.iter().map(|c| c.name().get(lang)).collect();
-            format!(
-                "{}{}",
-                i18n::CONTENT_IS.get(lang),
-                join(&names, i18n::CONTENT_SEPARATOR.get(lang))
-            )
+        Condition::ContentIs(list) => {
+            format!("{}{}", i18n::CONTENT_IS.get(lang), contents(list, lang))
+        }
+        Condition::Category(set) => {
+            let need = category_need(set, lang);
+            match (answers.category, lang) {
+                (Some(Category::Unsure), Lang::Zh) => {
+                    format!("需有{need}：请在{}中查看，没有则添加", CATEGORY_PATH.zh)
+                }
+                (Some(Category::Unsure), Lang::En) => format!(
+                    "Needs {need}: check under {} and add it if it is missing",
+                    CATEGORY_PATH.en
+                ),
+                (_, Lang::Zh) => format!("需有{need}"),
+                (_, Lang::En) => format!("Needs {need}"),
+            }
         }
     }
 }
 
+/// What would open a route the answers rule out.
 pub fn missing(miss: Missing, lang: Lang) -> String {
     match miss {
-        Missing::NonIndividualSubject => i18n::NEED_NON_INDIVIDUAL.get(lang).to_owned(),
+        Missing::NonIndividualSubject => i18n::MISSING_NON_INDIVIDUAL.get(lang).to_owned(),
         Missing::GovernmentSubject => i18n::NEED_GOVERNMENT.get(lang).to_owned(),
         Missing::Category(set) => match lang {
-            Lang::Zh => format!(
-                "{}{}{}",
-                set.add.zh,
-                i18n::ADD_CATEGORY_WHERE.zh,
-                CATEGORY_PATH.zh
-            ),
-            Lang::En => format!(
-                "{} ({}){}{}",
-                set.add.en,
-                set.label.zh,
-                i18n::ADD_CATEGORY_WHERE.en,
-                CATEGORY_PATH.en
-            ),
+            Lang::Zh => format!("添加{}，位置：{}", category_need(set, lang), CATEGORY_PATH.zh),
+            Lang::En => format!("Add {} under {}", category_need(set, lang), CATEGORY_PATH.en),
         },
     }
 }

@@ -62,6 +62,7 @@ fn condition(c: Condition) -> JsValue {
             "content-is",
             Some(("contents", ids(contents.iter().map(|c| c.id())))),
         ),
+        Condition::Category(set) => item("category", categories(set)),
     }
 }
 
@@ -126,6 +127,10 @@ pub fn decision(d: &Decision) -> JsValue {
     object(&[
         ("input", input(&d.answers)),
         ("blocked", JsValue::from_bool(d.blocked)),
+        (
+            "recommended",
+            id_or_null(d.recommended.map(|s| s.id())),
+        ),
         ("schemes", schemes.into()),
         ("notes", ids(d.notes.iter().map(|n| n.id()))),
     ])

@@ -95,8 +95,14 @@ impl Category {
             }
             C::AutoPresale => Some(CategoryGroup::Auto),
             C::ToolsVideoSupport => Some(CategoryGroup::Tools),
-            C::None => None,
+            C::None | C::Unsure => None,
         }
+    }
+
+    /// The choice that stands for every other second-level category of its first level, so a
+    /// reason does not name it as if it were one.
+    pub const fn is_catch_all(self) -> bool {
+        matches!(self, Category::EducationOther)
     }
 
     /// The second-level name as the console shows it (English beside it for English readers).
@@ -106,10 +112,7 @@ impl Category {
             C::EcommercePlatform => t("电商平台", "E-commerce platform"),
             C::SocialLive => t("直播", "Live streaming"),
             C::EducationOnlineVideoCourse => t("在线视频课程", "Online video courses"),
-            C::EducationOther => t(
-                "其他二级类目（在线视频课程以外）",
-                "Any other second-level category",
-            ),
+            C::EducationOther => t("其他二级类目", "Another second-level category"),
             C::FinanceBank => t("银行", "Banking"),
             C::FinanceTrust => t("信托", "Trusts"),
             C::FinancePublicFund => t("公募基金", "Public funds"),
@@ -132,6 +135,7 @@ impl Category {
             C::AutoPresale => t("汽车预售服务", "Car presale service"),
             C::ToolsVideoSupport => t("视频客服", "Video customer service"),
             C::None => t("以上都不是 / 尚未设置", "None of these / not set yet"),
+            C::Unsure => t("不确定", "Not sure"),
         }
     }
 }
@@ -145,6 +149,41 @@ impl Scheme {
             ),
             Scheme::LivePlugin => t("小程序·云直播插件", "Mini Program Live (MPL) plugin"),
             Scheme::EnterpriseLive => t("小程序·企业直播", "Mini Program Enterprise Live"),
+        }
+    }
+
+    /// A name short enough for a one-line announcement.
+    pub const fn short(self) -> Text {
+        match self {
+            Scheme::StandardLive => t("标准直播+直播标签", "LVB + live components"),
+            Scheme::LivePlugin => t("小程序·云直播插件", "MPL plugin"),
+            Scheme::EnterpriseLive => t("小程序·企业直播", "Enterprise Live"),
+        }
+    }
+
+    /// What the scheme takes from the customer, in the source's words where it has them.
+    pub const fn takes(self) -> Text {
+        match self {
+            Scheme::StandardLive => t(
+                "自行开发：用小程序的 <live-pusher>/<live-player> 组件搭建",
+                "Build it yourself with the mini program's <live-pusher>/<live-player> components",
+            ),
+            Scheme::LivePlugin => t(
+                "接入现成的直播插件：少量开发",
+                "Add a ready-made live streaming plugin: light development",
+            ),
+            Scheme::EnterpriseLive => t(
+                "无需开发，购买即可直接使用",
+                "No development: buy it and use it right away",
+            ),
+        }
+    }
+
+    /// What kind of page `url` is, so a link says where it leads.
+    pub const fn link_label(self) -> Text {
+        match self {
+            Scheme::StandardLive | Scheme::LivePlugin => t("接入文档", "Guide"),
+            Scheme::EnterpriseLive => t("方案介绍", "Solution page"),
         }
     }
 
@@ -332,8 +371,8 @@ static PREREQUISITES: [PrerequisiteDef; 4] = [
     PrerequisiteDef {
         id: Prerequisite::MiniProgram,
         text: t(
-            "在微信公众平台注册非个人主体类型的微信小程序。微信小程序的主体必须为非个人主体类型，否则无法使用直播功能。",
-            "Register a WeChat mini program on the WeChat Official Accounts Platform under a non-individual entity. An individual's mini program cannot use live streaming.",
+            "在微信公众平台注册非个人主体类型的微信小程序。",
+            "Register a WeChat mini program under a non-individual entity on the WeChat Official Accounts Platform.",
         ),
         links: &[Link {
             label: t("微信公众平台", "WeChat Official Accounts Platform"),

@@ -2,6 +2,7 @@
 //! status, why, and what is missing.
 
 use super::ids::{Category, Check, Content, Note, Scenario, Scheme, Subject};
+use super::recommend::recommend;
 use super::table::{CategorySet, Offer, Requirement};
 
 /// The customer's answers. Only the scenario is required.
@@ -84,6 +85,23 @@ pub enum Condition {
     GovernmentSubject,
     /// The content was not answered; this route covers only these contents.
     ContentIs(&'static [Content]),
+    /// The category was not answered, or the customer is not sure of it; this route needs one
+    /// of these categories.
+    Category(&'static CategorySet),
+}
+
+impl Condition {
+    /// Whether an answer still to be given settles this condition, rather than something the
+    /// customer has to check or do.
+    pub fn awaits_answer(self, answers: &Answers) -> bool {
+        match self {
+            Condition::NonIndividualSubject
+            | Condition::GovernmentSubject
+            | Condition::ContentIs(_) => true,
+            Condition::Category(_) => answers.category.is_none(),
+            Condition::Check(_) => false,
+        }
+    }
 }
 
 /// Something the answers rule out, and which would open the route if changed.
@@ -134,6 +152,8 @@ pub struct Decision {
     pub outcomes: Vec<Outcome>,
     /// The notes and warnings that apply, in the order of `Note::ALL`.
     pub notes: Vec<Note>,
+    /// The available scheme that takes the customer least work, if any is available.
+    pub recommended: Option<Scheme>,
 }
 
 impl Decision {
@@ -194,10 +214,12 @@ pub fn decide(answers: Answers) -> Decision {
         outcome.routes = by_status(std::mem::take(&mut outcome.routes), |r| r.status);
         outcome.status = outcome.best().status;
     }
+    let outcomes = by_status(outcomes, |o| o.status);
     Decision {
         answers,
         blocked: answers.subject == Some(Subject::Individual),
-        outcomes: by_status(outcomes, |o| o.status),
+        recommended: recommend(&outcomes),
+        outcomes,
         // In the order of `Note::ALL`, each once.
         notes: Note::ALL
             .iter()
@@ -258,14 +280,12 @@ fn evaluate(
             None => conditions.push(Condition::GovernmentSubject),
             Some(_) => missing.push(Missing::GovernmentSubject),
         },
-        Requirement::Category(set) => {
-            let category = answers.category.unwrap_or(Category::None);
-            if set.categories.contains(&category) {
-                met = Some(requirement);
-            } else {
-                missing.push(Missing::Category(set));
-            }
-        }
+        Requirement::Category(set) => match answers.category {
+            Some(category) if set.categories.contains(&category) => met = Some(requirement),
+            // Not answered yet, or not known: the category is still to be found out.
+            None | Some(Category::Unsure) => conditions.push(Condition::Category(set)),
+            Some(_) => missing.push(Missing::Category(set)),
+        },
         Requirement::Checks(checks) => {
             conditions.extend(checks.iter().map(|c| Condition::Check(*c)));
         }

@@ -63,7 +63,8 @@ id_enum! {
 }
 
 id_enum! {
-    /// The mini program's service category (服务类目), first level › second level.
+    /// The mini program's service category (服务类目), first level › second level; `none` when it
+    /// has none of these, `unsure` when the customer does not know.
     Category {
         EcommercePlatform = "ecommerce-platform",
         SocialLive = "social-live",
@@ -85,6 +86,7 @@ id_enum! {
         AutoPresale = "auto-presale",
         ToolsVideoSupport = "tools-video-support",
         None = "none",
+        Unsure = "unsure",
     }
 }
 

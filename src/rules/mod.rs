@@ -4,6 +4,7 @@
 mod catalog;
 mod decide;
 mod ids;
+mod recommend;
 mod relevance;
 mod scenarios;
 mod table;
@@ -14,7 +15,8 @@ pub use decide::{decide, Answers, Condition, Decision, Missing, Outcome, Route, 
 pub use ids::{
     Category, CategoryGroup, Check, Content, Note, Prerequisite, Scenario, Scheme, Subject,
 };
-pub use relevance::{ordered_groups, relevant_categories};
+pub use recommend::{recommend, BY_EFFORT};
+pub use relevance::{offered_schemes, ordered_groups, relevant_categories};
 pub use scenarios::{CATEGORY_SETS, SCENARIOS};
 pub use table::{CategorySet, Link, NoteDef, NoteKind, Offer, Requirement, Row, ScenarioDef};
 pub use text::{t, Lang, Text};

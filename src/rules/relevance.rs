@@ -1,6 +1,6 @@
 //! Which categories matter for a scenario, so the form can offer them first.
 
-use super::ids::{Category, CategoryGroup, Scenario};
+use super::ids::{Category, CategoryGroup, Scenario, Scheme};
 use super::table::{Offer, Requirement};
 
 /// The categories any row of the scenario (or of a table it refers to) asks for, in table order.
@@ -44,4 +44,24 @@ pub fn ordered_groups(scenario: Option<Scenario>) -> Vec<CategoryGroup> {
         first
     });
     groups
+}
+
+/// Every scheme some row of the scenario (or of a table it refers to) offers, whatever the
+/// content: what a customer of this scenario could get at all.
+pub fn offered_schemes(scenario: Scenario) -> Vec<Scheme> {
+    let mut out = Vec::new();
+    let mut push = |offer: &Offer| {
+        if let Offer::Scheme { scheme, .. } = offer {
+            if !out.contains(scheme) {
+                out.push(*scheme);
+            }
+        }
+    };
+    for row in scenario.def().rows {
+        match row.offer {
+            Offer::SeeScenario { scenario, .. } => scenario.def().rows.iter().for_each(|r| push(&r.offer)),
+            ref offer => push(offer),
+        }
+    }
+    out
 }

@@ -31,55 +31,43 @@ const fn category(set: &'static CategorySet) -> Requirement {
 const GOVERNMENT_SUBJECT: Requirement = Requirement::Subject(Subject::Government);
 
 pub static ECOMMERCE_PLATFORM: CategorySet = CategorySet {
-    label: t(
+    source: t(
         "【电商平台-电商平台】类目",
         "E-commerce platform › E-commerce platform category",
     ),
-    add: t(
-        "添加【电商平台-电商平台】类目",
-        "Add the E-commerce platform › E-commerce platform category",
-    ),
+    any_in_group: false,
     categories: &[C::EcommercePlatform],
 };
 pub static SOCIAL_LIVE: CategorySet = CategorySet {
-    label: t("【社交-直播】类目", "Social › Live streaming category"),
-    add: t(
-        "添加【社交-直播】类目",
-        "Add the Social › Live streaming category",
+    source: t(
+        "【社交-直播】类目",
+        "Social › Live streaming category",
     ),
+    any_in_group: false,
     categories: &[C::SocialLive],
 };
 pub static EDUCATION_ANY: CategorySet = CategorySet {
-    label: t(
+    source: t(
         "【教育】类目下所有二级类目",
         "Any second-level category under Education",
     ),
-    add: t(
-        "添加【教育】类目下任一二级类目",
-        "Add any second-level category under Education",
-    ),
+    any_in_group: true,
     categories: &[C::EducationOnlineVideoCourse, C::EducationOther],
 };
 pub static EDUCATION_ONLINE_VIDEO_COURSE: CategorySet = CategorySet {
-    label: t(
+    source: t(
         "【教育-在线视频课程】类目",
         "Education › Online video courses category",
     ),
-    add: t(
-        "添加【教育-在线视频课程】类目",
-        "Add the Education › Online video courses category",
-    ),
+    any_in_group: false,
     categories: &[C::EducationOnlineVideoCourse],
 };
 pub static FINANCE_LISTED: CategorySet = CategorySet {
-    label: t(
+    source: t(
         "【金融业】下部分二级类目: 银行、信托、公募基金、私募基金、证券/期货、证券、期货投资咨询、保险、征信业务、新三板信息服务平台、股票信息服务平台（港股/美股）、消费金融",
         "One of these second-level categories under Finance: banking, trusts, public funds, private funds, securities/futures, securities and futures investment advisory, insurance, credit reporting, NEEQ information service platform, stock information service platform (HK/US stocks), consumer finance",
     ),
-    add: t(
-        "添加【金融业】下列二级类目之一：银行、信托、公募基金、私募基金、证券/期货、证券、期货投资咨询、保险、征信业务、新三板信息服务平台、股票信息服务平台（港股/美股）、消费金融",
-        "Add one of these second-level categories under Finance: banking, trusts, public funds, private funds, securities/futures, securities and futures investment advisory, insurance, credit reporting, NEEQ information service platform, stock information service platform (HK/US stocks), consumer finance",
-    ),
+    any_in_group: false,
     categories: &[
         C::FinanceBank,
         C::FinanceTrust,
@@ -95,36 +83,27 @@ pub static FINANCE_LISTED: CategorySet = CategorySet {
     ],
 };
 pub static MEDICAL_HOSPITAL: CategorySet = CategorySet {
-    label: t(
+    source: t(
         "【医疗-互联网医院】类目 或【医疗-公立医疗机构】类目",
         "Medical › Internet hospital or Medical › Public medical institution category",
     ),
-    add: t(
-        "添加【医疗-互联网医院】或【医疗-公立医疗机构】类目",
-        "Add the Medical › Internet hospital or the Medical › Public medical institution category",
-    ),
+    any_in_group: false,
     categories: &[C::MedicalInternetHospital, C::MedicalPublicInstitution],
 };
 pub static AUTO_PRESALE: CategorySet = CategorySet {
-    label: t(
+    source: t(
         "【汽车-汽车预售服务】类目",
         "Automobiles › Car presale service category",
     ),
-    add: t(
-        "添加【汽车-汽车预售服务】类目",
-        "Add the Automobiles › Car presale service category",
-    ),
+    any_in_group: false,
     categories: &[C::AutoPresale],
 };
 pub static TOOLS_VIDEO_SUPPORT: CategorySet = CategorySet {
-    label: t(
+    source: t(
         "【工具-视频客服】类目",
         "Tools › Video customer service category",
     ),
-    add: t(
-        "添加【工具-视频客服】类目",
-        "Add the Tools › Video customer service category",
-    ),
+    any_in_group: false,
     categories: &[C::ToolsVideoSupport],
 };
 

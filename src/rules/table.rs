@@ -51,13 +51,15 @@ pub enum Requirement {
     Checks(&'static [Check]),
 }
 
-/// A category requirement as the source words it, and the categories that satisfy it.
+/// A category requirement: the categories that satisfy it, and the source's own words for it.
+/// How it reads in a sentence is built from the categories (see `phrases`), so "any one of"
+/// can never read as "all of".
 #[derive(Debug, PartialEq, Eq)]
 pub struct CategorySet {
-    /// The requirement as the source words it.
-    pub label: Text,
-    /// What to do when it is missing, worded so "any one of" is not read as "all of".
-    pub add: Text,
+    /// The 要求 cell as the source writes it.
+    pub source: Text,
+    /// The set is "any second-level category" of the categories' first level (教育).
+    pub any_in_group: bool,
     pub categories: &'static [Category],
 }
 

@@ -1,4 +1,5 @@
-//! One scheme the scenario offers: its status in words, why, what is missing, and its page.
+//! One scheme the scenario offers: what it takes, its status in words, why, what is still
+//! needed or missing, and its page.
 
 use yew::prelude::*;
 
@@ -6,15 +7,8 @@ use super::link::external_button;
 
 use crate::i18n;
 use crate::phrases;
-use crate::rules::{Condition, Lang, Link, Outcome, Route, Scheme, Status};
-
-pub fn status_text(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::Available => i18n::STATUS_AVAILABLE.get(lang),
-        Status::Conditional => i18n::STATUS_CONDITIONAL.get(lang),
-        Status::Unavailable => i18n::STATUS_UNAVAILABLE.get(lang),
-    }
-}
+use crate::rules::{Answers, Condition, Lang, Link, Missing, Outcome, Route, Scheme, Status};
+use crate::summary::Badge;
 
 fn list(heading: &'static str, items: Vec<String>) -> Html {
     if items.is_empty() {
@@ -28,21 +22,42 @@ fn list(heading: &'static str, items: Vec<String>) -> Html {
     }
 }
 
-fn route_details(route: &Route, lang: Lang) -> Html {
+/// The conditions worth a line on the card. The non-individual rule is said once, in the
+/// notes, rather than on every card.
+fn conditions(route: &Route, answers: &Answers, lang: Lang) -> Vec<String> {
+    route
+        .conditions
+        .iter()
+        .filter(|c| **c != Condition::NonIndividualSubject)
+        .map(|c| phrases::condition(*c, answers, lang))
+        .collect()
+}
+
+/// What is missing, less the non-individual subject, which the blocked notice says once.
+fn missing(route: &Route, lang: Lang) -> Vec<String> {
+    route
+        .missing
+        .iter()
+        .filter(|m| **m != Missing::NonIndividualSubject)
+        .map(|m| phrases::missing(*m, lang))
+        .collect()
+}
+
+fn route_details(route: &Route, answers: &Answers, lang: Lang) -> Html {
     html! { <>
         if let Some(met) = route.met {
             <div class="lss-card-section">
                 <p class="lss-card-label">{i18n::WHY.get(lang)}</p>
-                <p class="lss-card-text">{phrases::met(met, lang)}</p>
+                <p class="lss-card-text">{phrases::met(met, answers, lang)}</p>
             </div>
         }
-        { list(i18n::CONDITIONS.get(lang), route.conditions.iter().map(|c| phrases::condition(*c, lang)).collect()) }
-        { list(i18n::MISSING.get(lang), route.missing.iter().map(|m| phrases::missing(*m, lang)).collect()) }
+        { list(i18n::CONDITIONS.get(lang), conditions(route, answers, lang)) }
+        { list(i18n::MISSING.get(lang), missing(route, lang)) }
     </> }
 }
 
 /// The other ways to the scheme, worth showing only while the best one is not yet usable.
-fn alternatives(outcome: &Outcome, lang: Lang) -> Html {
+fn alternatives(outcome: &Outcome, answers: &Answers, lang: Lang) -> Html {
     if outcome.status == Status::Available || outcome.routes.len() < 2 {
         return html! {};
     }
@@ -50,8 +65,8 @@ fn alternatives(outcome: &Outcome, lang: Lang) -> Html {
         <div class="lss-card-alt">
             <p class="lss-card-label">{i18n::OR_INSTEAD.get(lang)}</p>
             { for outcome.routes.iter().skip(1).map(|r| {
-                let items: Vec<String> = r.missing.iter().map(|m| phrases::missing(*m, lang))
-                    .chain(r.conditions.iter().map(|c| phrases::condition(*c, lang))).collect();
+                let items: Vec<String> = missing(r, lang).into_iter()
+                    .chain(conditions(r, answers, lang)).collect();
                 html! { <ul class="lss-card-list">{ for items.into_iter().map(|i| html! { <li>{i}</li> }) }</ul> }
             }) }
         </div>
@@ -70,27 +85,35 @@ fn check_links(route: &Route) -> Vec<Link> {
         .collect()
 }
 
-pub fn scheme_card(lang: Lang, outcome: &Outcome, on_link: &Callback<Scheme>) -> Html {
+pub fn scheme_card(
+    lang: Lang,
+    outcome: &Outcome,
+    answers: &Answers,
+    recommended: bool,
+    on_link: &Callback<Scheme>,
+) -> Html {
     let scheme = outcome.scheme;
     let onclick = {
         let on_link = on_link.clone();
         Callback::from(move |_: MouseEvent| on_link.emit(scheme))
     };
+    let badge = Badge::of(outcome, answers);
     html! {
-        <li key={scheme.id()} class="lss-card"
-            data-scheme={scheme.id()} data-status={outcome.status.id()}>
-            <h4 class="lss-card-title">{scheme.name().get(lang)}</h4>
+        <li key={scheme.id()} class="lss-card" part="card"
+            data-scheme={scheme.id()} data-status={outcome.status.id()}
+            data-recommended={recommended.then_some("true")}>
+            <div class="lss-card-head">
+                <h4 class="lss-card-title">{scheme.name().get(lang)}</h4>
+                <p class="lss-status" data-tone={outcome.status.id()}>{badge.text(lang)}</p>
+            </div>
             if let Some(aka) = scheme.aka() {
                 <p class="lss-card-aka">{format!("{} {}", i18n::ALSO_KNOWN_AS.get(lang), aka.get(lang))}</p>
             }
-            <p class="lss-status" data-tone={outcome.status.id()}>
-                {status_text(outcome.status, lang)}
-            </p>
-            <p class="lss-card-summary">{scheme.summary().get(lang)}</p>
-            { route_details(outcome.best(), lang) }
-            { alternatives(outcome, lang) }
+            <p class="lss-tag">{scheme.takes().get(lang)}</p>
+            { route_details(outcome.best(), answers, lang) }
+            { alternatives(outcome, answers, lang) }
             <p class="lss-card-actions">
-                { external_button(scheme.url(), i18n::PRODUCT_PAGE.get(lang),
+                { external_button(scheme.url(), scheme.link_label().get(lang),
                     format!(": {}{}", scheme.name().get(lang), i18n::NEW_TAB.get(lang)), Some(onclick)) }
                 { for check_links(outcome.best()).into_iter().map(|link|
                     external_button(link.url, link.label.get(lang), i18n::NEW_TAB.get(lang).to_owned(), None)) }

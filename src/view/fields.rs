@@ -1,10 +1,14 @@
-//! The form's questions, in the order a customer thinks: scenario, content, subject, category.
+//! The questions. The open one shows its choices; an answered one folds into a one-line summary
+//! that reopens it. A tap answers and moves on; the arrow keys only browse the choices, so a
+//! keyboard user moves on with the Next button when ready.
+
+use std::cell::Cell;
 
 use yew::prelude::*;
 
-use crate::form::Action;
+use crate::form::{Action, Answer, Question};
 use crate::i18n;
-use crate::phrases::bilingual;
+use crate::phrases::{bilingual, category_name};
 use crate::rules::{ordered_groups, Answers, Category, Lang, Scenario, Subject};
 
 /// What every part of the form needs.
@@ -16,23 +20,46 @@ pub struct Ctx<'a> {
     pub dispatch: &'a Callback<Action>,
 }
 
-/// One radio choice; its change handler carries the action, so no value is parsed back.
-fn radio(
-    p: &Ctx,
-    group: &str,
-    id: &str,
-    checked: bool,
-    action: Action,
-    label: Html,
-    hint: Option<&str>,
-) -> Html {
+/// How a question shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Not asked, or not reached yet.
+    Hidden,
+    Open,
+    /// Answered, folded into one line.
+    Summary,
+}
+
+thread_local! {
+    /// An arrow key is down: the change it causes is browsing, not an answer.
+    static ARROW: Cell<bool> = const { Cell::new(false) };
+}
+
+fn on_key(e: KeyboardEvent) {
+    ARROW.with(|a| a.set(e.key().starts_with("Arrow")));
+}
+
+fn action(answer: Answer) -> Action {
+    if ARROW.with(|a| a.replace(false)) {
+        Action::Browse(answer)
+    } else {
+        Action::Answer(answer)
+    }
+}
+
+pub fn element_id(uid: &str, prefix: &str, q: Question) -> String {
+    format!("{uid}-{prefix}-{}", q.id())
+}
+
+/// One radio choice; its change handler carries the answer, so no value is parsed back.
+fn radio(p: &Ctx, q: Question, id: &str, checked: bool, answer: Answer, label: Html, hint: Option<&str>) -> Html {
     let dispatch = p.dispatch.clone();
-    let onchange = Callback::from(move |_: Event| dispatch.emit(action));
-    let input_id = format!("{}-{group}-{id}", p.uid);
+    let onchange = Callback::from(move |_: Event| dispatch.emit(action(answer)));
+    let input_id = format!("{}-{}-{id}", p.uid, q.id());
     html! {
-        <div class="lss-choice">
-            <input type="radio" id={input_id.clone()} name={format!("{}-{group}", p.uid)}
-                value={id.to_owned()} {checked} {onchange} />
+        <div class="lss-choice" part="choice">
+            <input type="radio" id={input_id.clone()} name={format!("{}-{}", p.uid, q.id())}
+                value={id.to_owned()} {checked} {onchange} onkeydown={on_key} />
             <label for={input_id}>
                 <span class="lss-choice-name">{label}</span>
                 if let Some(hint) = hint {
@@ -43,97 +70,153 @@ fn radio(
     }
 }
 
-pub fn scenario_field(p: &Ctx) -> Html {
-    let lang = p.lang;
+/// The button that moves on from an answered question that is still open.
+fn next_button(p: &Ctx, last: bool) -> Html {
+    let dispatch = p.dispatch.clone();
+    let label = if last { i18n::SEE_RESULT } else { i18n::NEXT };
     html! {
-        <fieldset class="lss-field lss-field--scenario">
-            <legend>{i18n::SCENARIO_LEGEND.get(lang)}</legend>
-            <div class="lss-choices lss-choices--grid">
-                { for Scenario::ALL.iter().enumerate().map(|(i, s)| {
-                    let def = s.def();
-                    let label = html! { <>
-                        <span class="lss-choice-number">{format!("{}{}", i18n::SCENARIO_PREFIX.get(lang), i + 1)}</span>
-                        {def.name.get(lang)}
-                    </> };
-                    radio(p, "scenario", s.id(), p.answers.scenario == Some(*s),
-                        Action::Scenario(Some(*s)), label, Some(def.example.get(lang)))
-                }) }
-            </div>
+        <button type="button" class="lss-button lss-next" part="button" data-action="next"
+            onclick={move |_| dispatch.emit(Action::Next)}>{label.get(p.lang)}</button>
+    }
+}
+
+/// A radio question, open.
+fn radio_question(p: &Ctx, q: Question, legend: &str, hint: Option<Html>, choices: Html, grid: bool, last: bool) -> Html {
+    html! {
+        <fieldset class="lss-question" part="question" id={element_id(p.uid, "q", q)} tabindex="-1"
+            data-question={q.id()}>
+            <legend>{legend}</legend>
+            { hint.unwrap_or_default() }
+            <div class={if grid { "lss-choices lss-choices--grid" } else { "lss-choices" }}>{choices}</div>
+            if q.is_answered(&p.answers) {
+                { next_button(p, last) }
+            }
         </fieldset>
     }
 }
 
-pub fn content_field(p: &Ctx) -> Html {
+/// An answered question in one line, with the button that reopens it.
+fn summary(p: &Ctx, q: Question, value: String) -> Html {
+    let dispatch = p.dispatch.clone();
     let lang = p.lang;
+    let label = match q {
+        Question::Scenario => i18n::SCENARIO_SHORT,
+        Question::Content => i18n::CONTENT_SHORT,
+        Question::Subject => i18n::SUBJECT_SHORT,
+        Question::Category => i18n::CATEGORY_SHORT,
+    };
+    html! {
+        <div class="lss-answer" id={element_id(p.uid, "s", q)} tabindex="-1" data-question={q.id()}>
+            <p class="lss-answer-text">
+                <span class="lss-answer-label">{format!("{}{}", label.get(lang), i18n::LABEL_COLON.get(lang))}</span>
+                <span class="lss-answer-value">{value}</span>
+            </p>
+            <button type="button" class="lss-edit" data-action="edit"
+                onclick={move |_| dispatch.emit(Action::Edit(q))}>
+                {i18n::EDIT.get(lang)}
+                <span class="lss-visually-hidden">{format!("{}{}", i18n::LABEL_COLON.get(lang), label.get(lang))}</span>
+            </button>
+        </div>
+    }
+}
+
+pub fn scenario_field(p: &Ctx, mode: Mode, last: bool) -> Html {
+    let lang = p.lang;
+    let q = Question::Scenario;
+    match (mode, p.answers.scenario) {
+        (Mode::Hidden, _) => html! {},
+        (Mode::Summary, Some(s)) => summary(p, q, s.def().name.get(lang).to_owned()),
+        _ => {
+            let choices: Html = Scenario::ALL.iter().enumerate().map(|(i, s)| {
+                let def = s.def();
+                let label = html! { <>
+                    <span class="lss-choice-number">{format!("{}{}", i18n::SCENARIO_PREFIX.get(lang), i + 1)}</span>
+                    {def.name.get(lang)}
+                </> };
+                radio(p, q, s.id(), p.answers.scenario == Some(*s),
+                    Answer::Scenario(Some(*s)), label, Some(def.example.get(lang)))
+            }).collect();
+            radio_question(p, q, i18n::SCENARIO_LEGEND.get(lang), None, choices, true, last)
+        }
+    }
+}
+
+pub fn content_field(p: &Ctx, mode: Mode, last: bool) -> Html {
+    let lang = p.lang;
+    let q = Question::Content;
     let contents = p.answers.scenario.map(|s| s.def().contents).unwrap_or(&[]);
-    if contents.is_empty() {
-        return html! {};
-    }
-    html! {
-        <fieldset class="lss-field lss-field--content">
-            <legend>{i18n::CONTENT_LEGEND.get(lang)}</legend>
-            <div class="lss-choices">
-                { for contents.iter().map(|c| radio(p, "content", c.id(), p.answers.content == Some(*c),
-                    Action::Content(Some(*c)), html! { {c.name().get(lang)} }, None)) }
-            </div>
-        </fieldset>
+    match (mode, p.answers.content) {
+        (Mode::Hidden, _) => html! {},
+        _ if contents.is_empty() => html! {},
+        (Mode::Summary, Some(c)) => summary(p, q, c.name().get(lang).to_owned()),
+        _ => {
+            let choices: Html = contents.iter().map(|c| radio(p, q, c.id(), p.answers.content == Some(*c),
+                Answer::Content(Some(*c)), html! { {c.name().get(lang)} }, None)).collect();
+            radio_question(p, q, i18n::CONTENT_LEGEND.get(lang), None, choices, false, last)
+        }
     }
 }
 
-pub fn subject_field(p: &Ctx) -> Html {
+pub fn subject_field(p: &Ctx, mode: Mode, last: bool) -> Html {
     let lang = p.lang;
-    let hint_id = format!("{}-subject-hint", p.uid);
-    html! {
-        <fieldset class="lss-field lss-field--subject" aria-describedby={hint_id.clone()}>
-            <legend>{i18n::SUBJECT_LEGEND.get(lang)}</legend>
-            <p class="lss-hint" id={hint_id}>{i18n::SUBJECT_HINT.get(lang)}</p>
-            <div class="lss-choices">
-                { for Subject::ALL.iter().map(|s| radio(p, "subject", s.id(), p.answers.subject == Some(*s),
-                    Action::Subject(Some(*s)), html! { {s.name().get(lang)} }, None)) }
-            </div>
-        </fieldset>
+    let q = Question::Subject;
+    match (mode, p.answers.subject) {
+        (Mode::Hidden, _) => html! {},
+        (Mode::Summary, Some(s)) => summary(p, q, s.name().get(lang).to_owned()),
+        _ => {
+            let hint_id = format!("{}-subject-hint", p.uid);
+            let hint = html! { <p class="lss-hint" id={hint_id}>{i18n::SUBJECT_HINT.get(lang)}</p> };
+            let choices: Html = Subject::ALL.iter().map(|s| radio(p, q, s.id(), p.answers.subject == Some(*s),
+                Answer::Subject(Some(*s)), html! { {s.name().get(lang)} }, None)).collect();
+            radio_question(p, q, i18n::SUBJECT_LEGEND.get(lang), Some(hint), choices, false, last)
+        }
     }
 }
 
 /// The category as the console names it (社交-直播), so the closed select is unambiguous.
-fn category_label(c: Category, lang: Lang) -> String {
+fn option_label(c: Category, lang: Lang) -> String {
     match c.group() {
-        Some(g) => match lang {
-            Lang::Zh => format!("{}-{}", g.name().zh, c.name().zh),
-            Lang::En => format!(
-                "{} › {} ({}-{})",
-                g.name().en,
-                c.name().en,
-                g.name().zh,
-                c.name().zh
-            ),
-        },
+        Some(_) => category_name(c, lang).trim_matches(['【', '】']).to_owned(),
         None => bilingual(c.name(), lang),
     }
 }
 
-pub fn category_field(p: &Ctx) -> Html {
+pub fn category_field(p: &Ctx, mode: Mode, last: bool) -> Html {
     let lang = p.lang;
+    let q = Question::Category;
+    match (mode, p.answers.category) {
+        (Mode::Hidden, _) => return html! {},
+        (Mode::Summary, Some(c)) => return summary(p, q, option_label(c, lang)),
+        _ => {}
+    }
     let select_id = format!("{}-category", p.uid);
+    let label_id = format!("{}-category-label", p.uid);
     let hint_id = format!("{}-category-hint", p.uid);
     let onchange = {
         let dispatch = p.dispatch.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            dispatch.emit(Action::Category(Category::from_id(&select.value())));
+            dispatch.emit(action(Answer::Category(Category::from_id(&select.value()))));
+        })
+    };
+    let unsure = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Answer(Answer::Category(Some(Category::Unsure))))
         })
     };
     let selected = p.answers.category;
     let option = |c: Category| {
         html! {
-            <option value={c.id()} selected={selected == Some(c)}>{category_label(c, lang)}</option>
+            <option value={c.id()} selected={selected == Some(c)}>{option_label(c, lang)}</option>
         }
     };
     html! {
-        <div class="lss-field lss-field--category">
-            <label class="lss-label" for={select_id.clone()}>{i18n::CATEGORY_LABEL.get(lang)}</label>
+        <div class="lss-question" part="question" role="group" aria-labelledby={label_id.clone()}
+            id={element_id(p.uid, "q", q)} tabindex="-1" data-question={q.id()}>
+            <label class="lss-label" id={label_id} for={select_id.clone()}>{i18n::CATEGORY_LABEL.get(lang)}</label>
             <p class="lss-hint" id={hint_id.clone()}>{i18n::CATEGORY_HINT.get(lang)}</p>
-            <select id={select_id} class="lss-select" aria-describedby={hint_id} {onchange}>
+            <select id={select_id} class="lss-select" aria-describedby={hint_id} {onchange} onkeydown={on_key}>
                 <option value="" selected={selected.is_none()}>{i18n::CATEGORY_UNSET.get(lang)}</option>
                 { for ordered_groups(p.answers.scenario).into_iter().map(|g| html! {
                     <optgroup label={bilingual(g.name(), lang)}>
@@ -141,7 +224,17 @@ pub fn category_field(p: &Ctx) -> Html {
                     </optgroup>
                 }) }
                 { option(Category::None) }
+                { option(Category::Unsure) }
             </select>
+            <div class="lss-question-actions">
+                if selected != Some(Category::Unsure) {
+                    <button type="button" class="lss-button lss-button--secondary" part="button"
+                        data-action="unsure" onclick={unsure}>{i18n::NOT_SURE.get(lang)}</button>
+                }
+                if selected.is_some() {
+                    { next_button(p, last) }
+                }
+            </div>
         </div>
     }
 }

@@ -32,7 +32,7 @@ pub fn external_button(
         })
     });
     html! {
-        <a class="lss-button" href={href} target="_blank" rel="noopener noreferrer" {onclick} {onauxclick}>
+        <a class="lss-button" part="button" href={href} target="_blank" rel="noopener noreferrer" {onclick} {onauxclick}>
             {label}
             <span class="lss-visually-hidden">{hidden}</span>
         </a>

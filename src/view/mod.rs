@@ -2,6 +2,7 @@
 
 mod card;
 mod fields;
+mod focus;
 mod link;
 mod notes;
 mod overview;
@@ -13,10 +14,11 @@ mod toolbar;
 
 use yew::prelude::*;
 
-use crate::form::{Action, Form};
+use crate::form::{Action, Form, Question};
 use crate::i18n;
 use crate::rules::{decide, Answers, Lang, Scheme};
-use fields::Ctx;
+use crate::summary;
+use fields::{Ctx, Mode};
 use part::{FormPart, Part};
 use result::result_view;
 use state::FormState;
@@ -60,14 +62,47 @@ pub fn App(p: &AppProps) -> Html {
             on_change.emit((*lang, *answers))
         });
     }
+    let root = use_node_ref();
+    {
+        let (root, uid) = (root.clone(), p.uid.clone());
+        use_effect_with(form.focus, move |focus| {
+            if let Some((target, _)) = focus {
+                focus::move_to(&root, &uid, *target);
+            }
+        });
+    }
     let decision = decide(form.answers);
-    let part = |which: Part| {
-        html! {
-            <FormPart part={which} {lang} answers={which.relevant(&form.answers)}
-                open={which == Part::Overview && form.overview}
-                uid={p.uid.clone()} dispatcher={state.dispatcher()} />
+    let asked = Question::asked(&form.answers);
+    let current = form.current();
+    let all_answered = asked.iter().all(|q| q.is_answered(&form.answers));
+    let mode = |q: Question| {
+        if !asked.contains(&q) {
+            Mode::Hidden
+        } else if current == Some(q) {
+            Mode::Open
+        } else if q.is_answered(&form.answers) {
+            Mode::Summary
+        } else {
+            Mode::Hidden
         }
     };
+    let part = |which: Part, mode: Mode| {
+        html! {
+            <FormPart part={which} {lang} answers={which.relevant(&form.answers)} {mode}
+                last={all_answered} uid={p.uid.clone()} dispatcher={state.dispatcher()} />
+        }
+    };
+    let (place, total) = form.progress();
+    let questions_left = asked.iter().filter(|q| !q.is_answered(&form.answers)).count();
+    let bar = summary::bar(&decision, questions_left, lang).map(|text| {
+        let dispatch = dispatch.clone();
+        html! {
+            <button type="button" class="lss-bar" part="button" data-action="to-result"
+                onclick={move |_| dispatch.emit(Action::ShowResult)}>
+                {text}<span class="lss-bar-arrow" aria-hidden="true">{" ▸"}</span>
+            </button>
+        }
+    });
     let ctx = Ctx {
         lang,
         answers: form.answers,
@@ -75,7 +110,7 @@ pub fn App(p: &AppProps) -> Html {
         dispatch: &dispatch,
     };
     html! {
-        <div class="lss" lang={lang.tag()}>
+        <div class="lss" lang={lang.tag()} ref={root}>
             <header class="lss-header">
                 <h2 class="lss-title">{i18n::TITLE.get(lang)}</h2>
                 <p class="lss-intro">{i18n::INTRO.get(lang)}</p>
@@ -86,12 +121,29 @@ pub fn App(p: &AppProps) -> Html {
                     <p>{format!("{}{}", i18n::INVALID_LINK.get(lang), crate::phrases::join(&form.invalid, ", "))}</p>
                 </div>
             }
-            <form class="lss-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
-                { for [Part::Scenario, Part::Content, Part::Subject, Part::Category].into_iter().map(part) }
-            </form>
-            { result_view(&ctx, &decision, &p.on_link) }
-            { part(Part::Steps) }
-            { part(Part::Overview) }
+            <div class="lss-body">
+                <div class="lss-flow">
+                    <p class="lss-progress" data-progress={format!("{place}/{total}")}>
+                        if current.is_some() {
+                            {format!("{} {place}/{total}", i18n::PROGRESS.get(lang))}
+                        } else {
+                            {i18n::PROGRESS_DONE.get(lang)}
+                        }
+                    </p>
+                    <form class="lss-form" onsubmit={|e: SubmitEvent| e.prevent_default()}>
+                        { for [(Part::Scenario, Question::Scenario), (Part::Content, Question::Content),
+                            (Part::Subject, Question::Subject), (Part::Category, Question::Category)]
+                            .into_iter().map(|(which, q)| part(which, mode(q))) }
+                    </form>
+                </div>
+                { bar.unwrap_or_default() }
+                { result_view(&ctx, &decision, &p.on_link) }
+            </div>
+            <p class="lss-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-live="">
+                {summary::announcement(&decision, form.jumped, lang)}
+            </p>
+            { part(Part::Steps, Mode::Hidden) }
+            { part(Part::Overview, if form.overview { Mode::Open } else { Mode::Hidden }) }
             <footer class="lss-footer">
                 <p>{i18n::FOOTER_SOURCE.get(lang)}</p>
                 <p>{i18n::FOOTER_AUTHORITY.get(lang)}</p>

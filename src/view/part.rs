@@ -1,11 +1,12 @@
-//! Parts of the widget that depend on only some answers (or none: the steps and the overview). Wrapped in one component type so Yew
-//! skips re-rendering a part whose answers did not change: a category change then rebuilds the
-//! category select and the result, not the ten scenario choices. One type for all parts keeps
-//! the wasm small; each component type brings its own copy of Yew's lifecycle code.
+//! Parts of the widget that depend on only some answers (or none: the steps). Wrapped in one
+//! component type so Yew skips re-rendering a part whose props did not change: a category
+//! change then rebuilds the category question and the result, not the ten scenario choices.
+//! One type for all parts keeps the wasm small; each component type brings its own copy of
+//! Yew's lifecycle code.
 
 use yew::prelude::*;
 
-use super::fields::{category_field, content_field, scenario_field, subject_field, Ctx};
+use super::fields::{category_field, content_field, scenario_field, subject_field, Ctx, Mode};
 use super::overview::overview;
 use super::state::FormState;
 use super::steps::next_steps;
@@ -30,7 +31,7 @@ impl Part {
                 scenario: a.scenario,
                 ..none
             },
-            Part::Content => Answers {
+            Part::Content | Part::Overview => Answers {
                 scenario: a.scenario,
                 content: a.content,
                 ..none
@@ -44,7 +45,7 @@ impl Part {
                 category: a.category,
                 ..none
             },
-            Part::Steps | Part::Overview => none,
+            Part::Steps => none,
         }
     }
 }
@@ -55,9 +56,11 @@ pub struct PartProps {
     pub lang: Lang,
     pub answers: Answers,
     pub uid: AttrValue,
-    /// Only for the overview: whether it is open.
+    /// For a question: how it shows. For the overview: open or closed.
+    pub mode: Mode,
+    /// For a question: it is the last one, so moving on shows the result.
     #[prop_or_default]
-    pub open: bool,
+    pub last: bool,
     /// Stable across renders, unlike a fresh callback, so it never defeats the comparison.
     pub dispatcher: UseReducerDispatcher<FormState>,
 }
@@ -75,11 +78,11 @@ pub fn FormPart(p: &PartProps) -> Html {
         dispatch: &dispatch,
     };
     match p.part {
-        Part::Scenario => scenario_field(&ctx),
-        Part::Content => content_field(&ctx),
-        Part::Subject => subject_field(&ctx),
-        Part::Category => category_field(&ctx),
+        Part::Scenario => scenario_field(&ctx, p.mode, p.last),
+        Part::Content => content_field(&ctx, p.mode, p.last),
+        Part::Subject => subject_field(&ctx, p.mode, p.last),
+        Part::Category => category_field(&ctx, p.mode, p.last),
         Part::Steps => next_steps(p.lang),
-        Part::Overview => overview(p.lang, p.open, &dispatch),
+        Part::Overview => overview(&ctx, p.mode == Mode::Open),
     }
 }

@@ -1,5 +1,5 @@
-//! The answer: a card per scheme, the notes, and the steps everyone takes. Announced to screen
-//! readers when it changes.
+//! The answer: one recommendation, a card per scheme the scenario offers (in a fixed order),
+//! the schemes it does not offer, and the notes, each said once.
 
 use yew::prelude::*;
 
@@ -7,33 +7,99 @@ use super::card::scheme_card;
 use super::fields::Ctx;
 use super::notes::notes;
 use crate::i18n;
-use crate::rules::{Decision, Scheme, Status};
+use crate::rules::{offered_schemes, Decision, Scheme, Status, BY_EFFORT};
+use crate::summary::{in_card_order, Headline};
+
+fn headline(c: &Ctx, d: &Decision) -> Html {
+    let lang = c.lang;
+    match Headline::of(d) {
+        Headline::NoScenario => html! {
+            <p class="lss-summary-line" data-summary="no-scenario">{i18n::CHOOSE_SCENARIO_FIRST.get(lang)}</p>
+        },
+        Headline::Blocked => html! {
+            <div class="lss-blocked" data-blocked="individual-subject" data-notice="individual-subject" part="note">
+                <p class="lss-blocked-title">{i18n::BLOCKED_TITLE.get(lang)}</p>
+                <p>{i18n::BLOCKED_TEXT.get(lang)}</p>
+            </div>
+        },
+        Headline::Recommend(scheme) => {
+            let available = d.outcomes.iter().filter(|o| o.status == Status::Available).count();
+            let why = if available == 1 {
+                i18n::ONLY_ONE.get(lang).to_owned()
+            } else {
+                format!("{}{}", scheme.takes().get(lang), i18n::LEAST_WORK.get(lang))
+            };
+            html! {
+                <div class="lss-recommendation" part="recommendation" data-recommend={scheme.id()}>
+                    <p class="lss-recommendation-title">
+                        {i18n::RECOMMENDED.get(lang)}<strong>{scheme.name().get(lang)}</strong>
+                    </p>
+                    <p class="lss-recommendation-why">{why}</p>
+                </div>
+            }
+        }
+        Headline::Awaiting => html! {
+            <p class="lss-summary-line" data-summary="awaiting">{i18n::SUMMARY_AWAITING.get(lang)}</p>
+        },
+        Headline::Conditions => html! {
+            <p class="lss-summary-line" data-summary="conditions">{i18n::SUMMARY_CONDITIONS.get(lang)}</p>
+        },
+        Headline::NoneYet => html! {
+            <p class="lss-summary-line" data-summary="none">{i18n::SUMMARY_NONE_YET.get(lang)}</p>
+        },
+    }
+}
+
+/// The schemes this scenario (or this content) does not offer, named once and folded, so no
+/// one wonders where they went.
+fn not_offered(c: &Ctx, d: &Decision) -> Html {
+    let lang = c.lang;
+    let Some(scenario) = d.answers.scenario else {
+        return html! {};
+    };
+    let in_scenario = offered_schemes(scenario);
+    let absent: Vec<(Scheme, &'static str)> = BY_EFFORT
+        .into_iter()
+        .filter(|s| d.outcome(*s).is_none())
+        .map(|s| {
+            let why = if in_scenario.contains(&s) {
+                i18n::NOT_FOR_CONTENT.get(lang)
+            } else {
+                i18n::NOT_IN_SCENARIO.get(lang)
+            };
+            (s, why)
+        })
+        .collect();
+    if absent.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="lss-not-offered">
+            <summary>{format!("{} ({})", i18n::NOT_OFFERED.get(lang), absent.len())}</summary>
+            <ul class="lss-card-list">
+                { for absent.into_iter().map(|(s, why)| html! {
+                    <li data-not-offered={s.id()}>{format!("{}{}{why}", s.name().get(lang), i18n::LABEL_COLON.get(lang))}</li>
+                }) }
+            </ul>
+        </details>
+    }
+}
 
 pub fn result_view(c: &Ctx, d: &Decision, on_link: &Callback<Scheme>) -> Html {
     let lang = c.lang;
     let heading_id = format!("{}-result", c.uid);
-    let nothing_usable = d.outcomes.iter().all(|o| o.status == Status::Unavailable);
     html! {
         <section class="lss-result" aria-labelledby={heading_id.clone()}>
-            <h3 class="lss-heading" id={heading_id}>{i18n::RESULT_HEADING.get(lang)}</h3>
-            <div class="lss-live" aria-live="polite">
-                if d.answers.scenario.is_none() {
-                    <p class="lss-empty">{i18n::CHOOSE_SCENARIO_FIRST.get(lang)}</p>
-                } else {
-                    if d.blocked {
-                        <div class="lss-blocked" data-blocked="individual-subject">
-                            <p class="lss-blocked-title">{i18n::BLOCKED_TITLE.get(lang)}</p>
-                            <p>{i18n::BLOCKED_TEXT.get(lang)}</p>
-                        </div>
-                    } else if nothing_usable {
-                        <p class="lss-summary-line">{i18n::SUMMARY_NONE_YET.get(lang)}</p>
-                    }
-                    <ul class="lss-cards">
-                        { for d.outcomes.iter().map(|o| scheme_card(lang, o, on_link)) }
-                    </ul>
-                }
-                { notes(lang, &d.notes, c.dispatch) }
-            </div>
+            <h3 class="lss-heading" id={heading_id} tabindex="-1">{i18n::RESULT_HEADING.get(lang)}</h3>
+            { headline(c, d) }
+            if d.answers.scenario.is_some() {
+                <ul class="lss-cards">
+                    { for in_card_order(d).into_iter().map(|o|
+                        scheme_card(lang, o, &d.answers, d.recommended == Some(o.scheme), on_link)) }
+                </ul>
+                { not_offered(c, d) }
+            }
+            { notes(lang, &d.notes, d.blocked, c.dispatch) }
         </section>
     }
 }
