@@ -28,46 +28,83 @@ impl Default for Config {
 pub struct Warning {
     /// The attribute or option as the host wrote it, e.g. `data-scenario`.
     pub name: String,
-    pub value: String,
+    /// What the console may show of the value: [`quote`] of it, never the value itself.
+    excerpt: String,
 }
 
 impl Warning {
+    fn new(name: String, value: &str) -> Warning {
+        Warning {
+            name,
+            excerpt: quote(value),
+        }
+    }
+
+    /// The value as quoted in the message: escaped, and cut after [`QUOTE_CHARS`] characters.
+    pub fn excerpt(&self) -> &str {
+        &self.excerpt
+    }
+
     pub fn message(&self) -> String {
         format!(
             "live-scheme-selector: ignoring {}=\"{}\": not a known value; using the default.",
-            self.name, self.value
+            self.name, self.excerpt
         )
     }
 }
 
+/// How many characters of a value a warning shows: enough to spot a typo in any id.
+pub const QUOTE_CHARS: usize = 40;
+
+/// A value as a console message may show it: at most [`QUOTE_CHARS`] of its characters, with
+/// quotes, backslashes, control and non-ASCII characters escaped (`\"`, `\\`, `\n`, `\u{4e2d}`) and
+/// `…` after a cut. Whatever a page puts in an attribute or option, the message stays short, on
+/// one line, and cannot fake the end of the quote.
+pub fn quote(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    for c in chars.by_ref().take(QUOTE_CHARS) {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            ' '..='~' => out.push(c),
+            c => out.extend(c.escape_unicode()),
+        }
+    }
+    if chars.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
 /// Reads `lang`, `subject`, `scenario`, `content`, `category` and `sync-url` through `get`,
-/// naming each as `prefix` + key in warnings (`data-` for attributes, `` for options).
+/// naming each as `prefix` + key in warnings (`data-` for attributes, `` for options). Values
+/// longer than any id are rejected unread (see [`query::MAX_VALUE_LEN`]).
 pub fn read(prefix: &str, get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
-    let mut warn = |key: &str, value: String| {
-        warnings.push(Warning {
-            name: format!("{prefix}{key}"),
-            value,
-        })
-    };
+    let mut warn =
+        |key: &str, value: &str| warnings.push(Warning::new(format!("{prefix}{key}"), value));
     let mut parsed = Parsed::default();
     for key in query::KEYS {
         if let Some(value) = get(key) {
             let trimmed = value.trim();
             if !trimmed.is_empty() && !query::apply(&mut parsed, key, trimmed) {
-                warn(key, value);
+                warn(key, &value);
             }
         }
     }
     if let Some(content) = parsed.drop_foreign_content() {
-        warn("content", content.id().to_owned());
+        warn("content", content.id());
     }
     if let Some(value) = get("sync-url") {
         match value.trim() {
             "" | "true" => {}
             "false" => config.sync_url = false,
-            _ => warn("sync-url", value),
+            _ => warn("sync-url", &value),
         }
     }
     config.lang = parsed.lang.unwrap_or(config.lang);

@@ -28,23 +28,34 @@ impl Parsed {
     }
 }
 
+/// The longest value worth matching. Every id is short ASCII and fits with its hyphens
+/// percent-encoded, so a longer value is invalid without any decoding or comparing: a crafted
+/// link or attribute costs no more than a glance at its length to reject.
+pub const MAX_VALUE_LEN: usize = 64;
+
 /// Reads one value per key (the first one wins), for a query with or without its leading `?`.
+/// Only that one `?` is a delimiter: in `??foo=1` the host page has a parameter `?foo`.
+///
+/// A key is the widget's only when written exactly as one of [`KEYS`]; `Lang`, `%6Cang` or
+/// `lang+` are the host's, so that `parse` and [`write`] always agree on which parameters they
+/// own (the widget itself never writes another form).
 pub fn parse(search: &str) -> Parsed {
     let mut parsed = Parsed::default();
     let mut seen: Vec<&str> = Vec::new();
-    for (key, value) in pairs(search) {
-        let Some(key) = KEYS.iter().copied().find(|k| *k == key) else {
+    for segment in segments(strip_delimiter(search)) {
+        let Some(key) = own_key(segment) else {
             continue;
         };
         if seen.contains(&key) {
             continue;
         }
         seen.push(key);
+        let value = segment.split_once('=').map_or("", |(_, v)| v);
         if value.is_empty() {
             continue;
         }
-        let value = percent_decode(value);
-        if !apply(&mut parsed, key, &value) {
+        let known = value.len() <= MAX_VALUE_LEN && apply(&mut parsed, key, &percent_decode(value));
+        if !known {
             parsed.invalid.push(key);
         }
     }
@@ -55,46 +66,76 @@ pub fn parse(search: &str) -> Parsed {
 }
 
 /// Sets one of the widget's keys from a value: for the URL, the host's data attributes and
-/// `decide()` alike. False when the key or the value is not a known one.
+/// `decide()` alike. False when the key or the value is not a known one; a value longer than
+/// [`MAX_VALUE_LEN`] is not even looked at.
 pub fn apply(parsed: &mut Parsed, key: &str, value: &str) -> bool {
+    let value = Some(value).filter(|v| v.len() <= MAX_VALUE_LEN);
     let a = &mut parsed.answers;
     match key {
         "lang" => {
-            parsed.lang = Lang::from_tag(value);
+            parsed.lang = value.and_then(Lang::from_tag);
             parsed.lang.is_some()
         }
         "subject" => {
-            a.subject = Subject::from_id(value);
+            a.subject = value.and_then(Subject::from_id);
             a.subject.is_some()
         }
         "scenario" => {
-            a.scenario = Scenario::from_id(value);
+            a.scenario = value.and_then(Scenario::from_id);
             a.scenario.is_some()
         }
         "content" => {
-            a.content = Content::from_id(value);
+            a.content = value.and_then(Content::from_id);
             a.content.is_some()
         }
         "category" => {
-            a.category = Category::from_id(value);
+            a.category = value.and_then(Category::from_id);
             a.category.is_some()
         }
         _ => false,
     }
 }
 
-/// The query for this state, keeping the host page's own parameters in place and in order.
+/// The query for this state, with its leading `?`. The host page's own parameters stay byte
+/// for byte and in order, empty ones (`a&&b`) included; only the widget's own (as [`parse`]
+/// recognises them) are replaced, by this state's after them. A content foreign to the
+/// scenario is left out, so that a link the widget writes is never one it would call invalid.
 pub fn write(search: &str, lang: Lang, answers: &Answers) -> String {
-    let mut out = String::from("?");
-    for raw in pairs_raw(search) {
-        let key = raw.split('=').next().unwrap_or("");
-        if !KEYS.contains(&key) {
-            out.push_str(raw);
-            out.push('&');
-        }
+    write_query(strip_delimiter(search), lang, answers)
+}
+
+/// The page's address `href` with this state in its query: everything before the first `?`,
+/// the host's parameters and the fragment (from the first `#`, so a `?` inside it is the
+/// fragment's) are kept byte for byte.
+pub fn share_link(href: &str, lang: Lang, answers: &Answers) -> String {
+    let (rest, fragment) = match href.split_once('#') {
+        Some((rest, fragment)) => (rest, Some(fragment)),
+        None => (href, None),
+    };
+    // Split here rather than hand `?…` to `write`: the `?` found is the delimiter, and a second
+    // one right after it (`page??foo=1`) belongs to the host's parameter.
+    let (base, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let mut link = String::with_capacity(href.len() + 128);
+    link.push_str(base);
+    link.push_str(&write_query(query, lang, answers));
+    if let Some(fragment) = fragment {
+        link.push('#');
+        link.push_str(fragment);
+    }
+    link
+}
+
+/// `write` for a query without its delimiter.
+fn write_query(query: &str, lang: Lang, answers: &Answers) -> String {
+    let mut out = String::with_capacity(query.len() + 128);
+    out.push('?');
+    for segment in segments(query).filter(|s| own_key(s).is_none()) {
+        out.push_str(segment);
+        out.push('&');
     }
     out.push_str("lang=");
     out.push_str(lang.tag());
+    let answers = answers.normalized();
     let ids = [
         ("subject", answers.subject.map(Subject::id)),
         ("scenario", answers.scenario.map(Scenario::id)),
@@ -138,14 +179,22 @@ fn percent_decode(value: &str) -> String {
     out
 }
 
-fn pairs_raw(search: &str) -> impl Iterator<Item = &str> {
-    search
-        .strip_prefix('?')
-        .unwrap_or(search)
-        .split('&')
-        .filter(|p| !p.is_empty())
+fn strip_delimiter(search: &str) -> &str {
+    search.strip_prefix('?').unwrap_or(search)
 }
 
-fn pairs(search: &str) -> impl Iterator<Item = (&str, &str)> {
-    pairs_raw(search).map(|p| p.split_once('=').unwrap_or((p, "")))
+/// The `&`-separated parts of a query without its delimiter, empty ones included; an empty
+/// query has none.
+fn segments(query: &str) -> impl Iterator<Item = &str> {
+    (!query.is_empty())
+        .then(|| query.split('&'))
+        .into_iter()
+        .flatten()
+}
+
+/// The widget's key a segment is written under (the text before its first `=`, or all of it),
+/// if it is exactly one of [`KEYS`].
+fn own_key(segment: &str) -> Option<&'static str> {
+    let key = segment.split_once('=').map_or(segment, |(k, _)| k);
+    KEYS.iter().copied().find(|k| *k == key)
 }

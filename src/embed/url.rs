@@ -14,14 +14,7 @@ pub fn search() -> String {
 /// The current page's address with this state in its query.
 pub fn share_link(lang: Lang, answers: &Answers) -> String {
     let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
-    let (rest, hash) = href.split_once('#').unwrap_or((&href, ""));
-    let (base, search) = rest.split_once('?').unwrap_or((rest, ""));
-    let mut link = format!("{base}{}", query::write(search, lang, answers));
-    if !hash.is_empty() {
-        link.push('#');
-        link.push_str(hash);
-    }
-    link
+    query::share_link(&href, lang, answers)
 }
 
 /// Rewrites the address bar without a reload or a history entry.
