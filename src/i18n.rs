@@ -87,16 +87,16 @@ pub const SCHEMES_MANY: Text = t("个方案", "schemes");
 pub const ANNOUNCE_AVAILABLE: Text = t("可直接使用：", " available: ");
 pub const ANNOUNCE_RECOMMENDED: Text = t("；推荐：", ". Recommended: ");
 pub const ANNOUNCE_AWAITING: Text = t("待回答：", " awaiting your answers: ");
-pub const ANNOUNCE_CONDITIONS: Text = t("满足条件后可用：", " available if conditions are met: ");
-pub const ANNOUNCE_NONE: Text = t(
-    "暂无可直接使用的方案，请看各方案缺少什么：",
-    "No scheme available yet; see what each needs: ",
-);
-pub const SWITCHED_TO: Text = t("已切换到场景", "Switched to scenario ");
+pub const ANNOUNCE_CONDITIONS: Text = t("满足条件后可用：", " possible with conditions: ");
+pub const ANNOUNCE_NONE: Text = t("暂不可用，需补充条件：", "Not available yet: ");
+pub const SWITCHED_TO: Text = t("已切换到场景", "Now scenario ");
 pub const RECOMMENDED: Text = t("推荐：", "Recommended: ");
 pub const QUESTIONS_LEFT: Text = t("题待回答", "question left");
 pub const QUESTIONS_LEFT_MANY: Text = t("题待回答", "questions left");
-pub const BAR_BLOCKED: Text = t("个人主体的小程序无法使用直播", "Individuals' mini programs cannot stream");
+pub const BAR_BLOCKED: Text = t(
+    "个人主体的小程序无法使用直播",
+    "Individuals' mini programs cannot stream",
+);
 pub const BAR_CONDITIONS: Text = t("有方案满足条件后可用", "Available once conditions are met");
 pub const BAR_NONE: Text = t("暂无可直接使用的方案", "No scheme available yet");
 

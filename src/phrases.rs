@@ -56,7 +56,7 @@ fn any_of(items: &[String], lang: Lang) -> String {
     }
 }
 
-fn capitalised(s: String) -> String {
+pub fn capitalised(s: String) -> String {
     let mut chars = s.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
@@ -87,7 +87,9 @@ fn group_of(set: &CategorySet) -> Option<crate::rules::CategoryGroup> {
 /// What a category requirement asks for, as a noun phrase: 【社交-直播】类目, any second-level
 /// category under Education (教育), one of these Finance (金融业) categories: ….
 pub fn category_need(set: &CategorySet, lang: Lang) -> String {
-    let group = group_of(set).map(|g| g.name()).unwrap_or(Text { zh: "", en: "" });
+    let group = group_of(set)
+        .map(|g| g.name())
+        .unwrap_or(Text { zh: "", en: "" });
     let cats = set.categories;
     match lang {
         Lang::Zh if set.any_in_group => format!("【{}】类目下任一二级类目", group.zh),
@@ -105,7 +107,10 @@ pub fn category_need(set: &CategorySet, lang: Lang) -> String {
         ),
         Lang::En if cats.len() == 1 => {
             let name = cats[0].name();
-            format!("the {} › {} category ({}-{})", group.en, name.en, group.zh, name.zh)
+            format!(
+                "the {} › {} category ({}-{})",
+                group.en, name.en, group.zh, name.zh
+            )
         }
         Lang::En if cats.len() == 2 => {
             let names: Vec<String> = cats.iter().map(|c| category_name(*c, lang)).collect();
@@ -126,15 +131,14 @@ pub fn category_need(set: &CategorySet, lang: Lang) -> String {
     }
 }
 
-/// Content names in a list: "promoting financial products or product sales training".
+/// Content names in a list, as in the middle of a sentence: "promoting financial products or
+/// product sales training".
 pub fn contents(list: &[Content], lang: Lang) -> String {
     let names: Vec<String> = list
         .iter()
-        .enumerate()
-        .map(|(i, c)| match (lang, i) {
-            (Lang::En, 0) => c.name().en.to_owned(),
-            (Lang::En, _) => mid_sentence(c.name().en),
-            (Lang::Zh, _) => c.name().zh.to_owned(),
+        .map(|c| match lang {
+            Lang::En => mid_sentence(c.name().en),
+            Lang::Zh => c.name().zh.to_owned(),
         })
         .collect();
     any_of(&names, lang)
@@ -161,7 +165,10 @@ pub fn met(req: Requirement, answers: &Answers, lang: Lang) -> String {
     if !set.categories.contains(&chosen) {
         return requirement(req, lang);
     }
-    let group = chosen.group().map(|g| g.name()).unwrap_or(Text { zh: "", en: "" });
+    let group = chosen
+        .group()
+        .map(|g| g.name())
+        .unwrap_or(Text { zh: "", en: "" });
     let name = chosen.name();
     match (lang, set.any_in_group, chosen.is_catch_all()) {
         (Lang::Zh, true, true) => format!("已有【{}】类目下的二级类目", group.zh),
@@ -216,8 +223,16 @@ pub fn missing(miss: Missing, lang: Lang) -> String {
         Missing::NonIndividualSubject => i18n::MISSING_NON_INDIVIDUAL.get(lang).to_owned(),
         Missing::GovernmentSubject => i18n::NEED_GOVERNMENT.get(lang).to_owned(),
         Missing::Category(set) => match lang {
-            Lang::Zh => format!("添加{}，位置：{}", category_need(set, lang), CATEGORY_PATH.zh),
-            Lang::En => format!("Add {} under {}", category_need(set, lang), CATEGORY_PATH.en),
+            Lang::Zh => format!(
+                "添加{}，位置：{}",
+                category_need(set, lang),
+                CATEGORY_PATH.zh
+            ),
+            Lang::En => format!(
+                "Add {} under {}",
+                category_need(set, lang),
+                CATEGORY_PATH.en
+            ),
         },
     }
 }

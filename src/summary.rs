@@ -132,7 +132,12 @@ pub fn announcement(d: &Decision, jumped: bool, lang: Lang) -> String {
             let available = with(Badge::Available);
             let mut line = format!(
                 "{}{}{}",
-                count(available.len(), schemes(lang), i18n::SCHEMES_MANY.get(lang), lang),
+                count(
+                    available.len(),
+                    schemes(lang),
+                    i18n::SCHEMES_MANY.get(lang),
+                    lang
+                ),
                 i18n::ANNOUNCE_AVAILABLE.get(lang),
                 names(&available, lang)
             );
@@ -146,7 +151,12 @@ pub fn announcement(d: &Decision, jumped: bool, lang: Lang) -> String {
             let waiting = with(Badge::Awaiting);
             format!(
                 "{}{}{}",
-                count(waiting.len(), schemes(lang), i18n::SCHEMES_MANY.get(lang), lang),
+                count(
+                    waiting.len(),
+                    schemes(lang),
+                    i18n::SCHEMES_MANY.get(lang),
+                    lang
+                ),
                 i18n::ANNOUNCE_AWAITING.get(lang),
                 names(&waiting, lang)
             )

@@ -1,46 +1,166 @@
-//! How missing pieces read: every category to add names where to add it, and English readers
-//! also get the Chinese name they will see in the console.
+//! How every reason, condition and missing line reads, for every category and both languages,
+//! pinned word for word in `tests/golden/wording.txt`. A change of wording shows as a diff of
+//! that file; `UPDATE_GOLDEN=1 cargo test --test phrases` rewrites it after a deliberate change.
+
+use std::fmt::Write;
 
 use lss::phrases;
-use lss::rules::{Lang, Missing, CATEGORY_PATH, CATEGORY_SETS};
+use lss::rules::{
+    Answers, Category, Check, Condition, Content, Lang, Missing, Requirement, Scheme,
+    CATEGORY_PATH, CATEGORY_SETS,
+};
+
+const GOLDEN: &str = "tests/golden/wording.txt";
 
 fn has_cjk(s: &str) -> bool {
     s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
+fn with_category(category: Option<Category>) -> Answers {
+    Answers {
+        category,
+        ..Answers::default()
+    }
+}
+
+/// Every sentence the rules can produce, one per line, labelled.
+fn every_sentence() -> String {
+    let mut out = String::new();
+    for lang in Lang::ALL {
+        let tag = lang.tag();
+        for set in CATEGORY_SETS {
+            let req = Requirement::Category(set);
+            let name = set.source.zh;
+            let _ = writeln!(
+                out,
+                "[{tag}] requirement {name}: {}",
+                phrases::requirement(req, lang)
+            );
+            for category in set.categories {
+                let met = phrases::met(req, &with_category(Some(*category)), lang);
+                let _ = writeln!(out, "[{tag}] met {name} with {}: {met}", category.id());
+            }
+            for category in [None, Some(Category::Unsure)] {
+                let cond =
+                    phrases::condition(Condition::Category(set), &with_category(category), lang);
+                let which = category.map_or("unanswered", |c| c.id());
+                let _ = writeln!(out, "[{tag}] condition {name}, category {which}: {cond}");
+            }
+            let _ = writeln!(
+                out,
+                "[{tag}] missing {name}: {}",
+                phrases::missing(Missing::Category(set), lang)
+            );
+        }
+        for req in [
+            Requirement::NoCategory,
+            Requirement::Subject(lss::rules::Subject::Government),
+        ] {
+            let _ = writeln!(
+                out,
+                "[{tag}] met {req:?}: {}",
+                phrases::met(req, &Answers::default(), lang)
+            );
+        }
+        for cond in [
+            Condition::NonIndividualSubject,
+            Condition::GovernmentSubject,
+        ] {
+            let _ = writeln!(
+                out,
+                "[{tag}] condition {cond:?}: {}",
+                phrases::condition(cond, &Answers::default(), lang)
+            );
+        }
+        for check in Check::ALL {
+            let cond = phrases::condition(Condition::Check(*check), &Answers::default(), lang);
+            let _ = writeln!(out, "[{tag}] condition check {}: {cond}", check.id());
+        }
+        for contents in [
+            &[Content::FinancePromotion, Content::FinanceTraining][..],
+            &[Content::FinanceClaims, Content::FinancePromotion][..],
+            &[Content::MedicalConsultation][..],
+        ] {
+            let cond =
+                phrases::condition(Condition::ContentIs(contents), &Answers::default(), lang);
+            let _ = writeln!(out, "[{tag}] condition content {contents:?}: {cond}");
+        }
+        for miss in [Missing::NonIndividualSubject, Missing::GovernmentSubject] {
+            let _ = writeln!(
+                out,
+                "[{tag}] missing {miss:?}: {}",
+                phrases::missing(miss, lang)
+            );
+        }
+        for scheme in Scheme::ALL {
+            let _ = writeln!(
+                out,
+                "[{tag}] scheme {}: {} | {} | {}",
+                scheme.id(),
+                scheme.takes().get(lang),
+                scheme.link_label().get(lang),
+                scheme.short().get(lang)
+            );
+        }
+    }
+    out
+}
+
 #[test]
-fn every_category_to_add_says_what_and_where_in_both_languages() {
-    for set in CATEGORY_SETS {
-        assert!(
-            set.add.zh.starts_with("添加") && has_cjk(set.add.zh),
-            "{:?}",
-            set.label
-        );
-        assert!(
-            set.add.en.starts_with("Add ") && !has_cjk(set.add.en),
-            "{:?}",
-            set.label
-        );
-        let zh = phrases::missing(Missing::Category(set), Lang::Zh);
-        assert!(
-            zh.starts_with(set.add.zh) && zh.ends_with(CATEGORY_PATH.zh),
-            "{zh}"
-        );
-        let en = phrases::missing(Missing::Category(set), Lang::En);
-        assert!(en.starts_with(set.add.en), "{en}");
-        assert!(en.contains(set.label.zh), "the console's own name: {en}");
-        assert!(en.ends_with(CATEGORY_PATH.en), "{en}");
+fn every_sentence_reads_as_pinned() {
+    let now = every_sentence();
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(GOLDEN, &now).expect("writing the golden file");
+        return;
+    }
+    let pinned = std::fs::read_to_string(GOLDEN).expect("tests/golden/wording.txt exists");
+    for (line, (got, want)) in now.lines().zip(pinned.lines()).enumerate() {
+        assert_eq!(got, want, "line {} of {GOLDEN}", line + 1);
+    }
+    assert_eq!(
+        now.lines().count(),
+        pinned.lines().count(),
+        "{GOLDEN} has a different number of lines"
+    );
+}
+
+#[test]
+fn any_never_reads_as_all() {
+    let sentences = every_sentence();
+    for line in sentences.lines() {
+        let text = line.split_once(": ").map_or(line, |(_, t)| t);
+        assert!(!text.contains("所有"), "{line}");
+        assert!(!text.to_lowercase().contains(" all "), "{line}");
     }
 }
 
 #[test]
-fn any_education_category_is_not_read_as_all_of_them() {
-    let set = CATEGORY_SETS
-        .iter()
-        .find(|s| s.label.zh == "【教育】类目下所有二级类目")
-        .expect("the education set");
-    assert!(phrases::missing(Missing::Category(set), Lang::Zh).contains("任一二级类目"));
-    assert!(phrases::missing(Missing::Category(set), Lang::En).contains("any second-level"));
+fn english_names_carry_the_consoles_chinese_and_chinese_has_no_english_words() {
+    for set in CATEGORY_SETS {
+        let en = phrases::missing(Missing::Category(set), Lang::En);
+        assert!(en.starts_with("Add ") && has_cjk(&en), "{en}");
+        assert!(en.ends_with(CATEGORY_PATH.en), "{en}");
+        let zh = phrases::missing(Missing::Category(set), Lang::Zh);
+        assert!(
+            zh.starts_with("添加") && zh.ends_with(CATEGORY_PATH.zh),
+            "{zh}"
+        );
+        assert!(!zh.chars().any(|c| c.is_ascii_alphabetic()), "{zh}");
+        for c in set.categories {
+            // A reason names the category chosen, not the whole list.
+            let met = phrases::met(
+                Requirement::Category(set),
+                &with_category(Some(*c)),
+                Lang::Zh,
+            );
+            if !c.is_catch_all() {
+                assert!(met.contains(c.name().zh), "{met}");
+            }
+            for other in set.categories.iter().filter(|o| *o != c) {
+                assert!(!met.contains(other.name().zh), "{met} names {other:?}");
+            }
+        }
+    }
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! Every combination of answers, missing ones included: no panic, and every Decision well formed.
 
-use lss::rules::{decide, Answers, Decision, Note, Offer, Scheme, Status, Subject};
+use lss::rules::{
+    decide, Answers, Category, Decision, Missing, Note, Offer, Scheme, Status, Subject, BY_EFFORT,
+};
 
 /// The schemes the table offers for these answers, read straight off the rows.
 fn offered(answers: &Answers) -> Vec<Scheme> {
@@ -97,6 +99,30 @@ fn check_well_formed(answers: &Answers, decision: &Decision) {
             "an individual can use nothing: {ctx}"
         );
     }
+    // A recommendation exactly when something is available: the one that takes least work.
+    let available: Vec<Scheme> = BY_EFFORT
+        .into_iter()
+        .filter(|s| {
+            decision
+                .outcome(*s)
+                .is_some_and(|o| o.status == Status::Available)
+        })
+        .collect();
+    assert_eq!(decision.recommended, available.first().copied(), "{ctx}");
+    // An unanswered or unknown category never rules a scheme out: it is still to be found out.
+    if matches!(answers.category, None | Some(Category::Unsure)) {
+        for outcome in &decision.outcomes {
+            for route in &outcome.routes {
+                assert!(
+                    !route
+                        .missing
+                        .iter()
+                        .any(|m| matches!(m, Missing::Category(_))),
+                    "a category missing before it is known: {ctx}"
+                );
+            }
+        }
+    }
     if answers.subject.is_none() {
         assert!(
             decision
@@ -111,7 +137,7 @@ fn check_well_formed(answers: &Answers, decision: &Decision) {
 #[test]
 fn every_combination_is_well_formed() {
     let all = Answers::every();
-    assert_eq!(all.len(), 4 * 11 * 6 * 21);
+    assert_eq!(all.len(), 4 * 11 * 6 * 22);
     for answers in &all {
         check_well_formed(answers, &decide(*answers));
     }

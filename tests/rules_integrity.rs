@@ -190,7 +190,7 @@ fn all_texts() -> Vec<(String, Text)> {
         }
     }
     for set in CATEGORY_SETS {
-        texts.push((format!("set {:?}", set.categories), set.label));
+        texts.push((format!("set {:?}", set.categories), set.source));
     }
     texts
 }
@@ -389,21 +389,30 @@ fn every_category_set_is_used_and_every_category_is_in_a_set() {
         assert!(
             used.iter().any(|u| std::ptr::eq(*u, set)),
             "{:?} is used by no row",
-            set.label.en
+            set.source.en
         );
-        assert!(!set.categories.is_empty(), "{:?} is empty", set.label.en);
+        assert!(!set.categories.is_empty(), "{:?} is empty", set.source.en);
         let unique: HashSet<Category> = set.categories.iter().copied().collect();
-        assert_eq!(unique.len(), set.categories.len(), "{:?}", set.label.en);
+        assert_eq!(unique.len(), set.categories.len(), "{:?}", set.source.en);
         assert!(
-            !set.categories.contains(&Category::None),
-            "\"none\" meets no requirement"
+            !set.categories.contains(&Category::None)
+                && !set.categories.contains(&Category::Unsure),
+            "\"none\" and \"unsure\" meet no requirement"
+        );
+        // Its wording names one first level (【金融业】下…), so every category shares it.
+        let group = set.categories[0].group();
+        assert!(group.is_some(), "{:?}", set.source.en);
+        assert!(
+            set.categories.iter().all(|c| c.group() == group),
+            "{:?} spans first levels",
+            set.source.en
         );
     }
     for set in &used {
         assert!(
             CATEGORY_SETS.iter().any(|s| std::ptr::eq(*s, *set)),
             "{:?} is missing from CATEGORY_SETS",
-            set.label.en
+            set.source.en
         );
     }
     for (i, a) in CATEGORY_SETS.iter().enumerate() {
@@ -412,7 +421,7 @@ fn every_category_set_is_used_and_every_category_is_in_a_set() {
         }
     }
     for category in Category::ALL {
-        if *category == Category::None {
+        if matches!(category, Category::None | Category::Unsure) {
             continue;
         }
         assert!(
@@ -425,11 +434,11 @@ fn every_category_set_is_used_and_every_category_is_in_a_set() {
 }
 
 #[test]
-fn every_category_but_none_has_a_group() {
+fn every_category_but_none_and_unsure_has_a_group() {
     for category in Category::ALL {
         assert_eq!(
             category.group().is_none(),
-            *category == Category::None,
+            matches!(category, Category::None | Category::Unsure),
             "{category:?}"
         );
     }

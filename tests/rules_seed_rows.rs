@@ -108,6 +108,8 @@ enum Cond {
     Government,
     Check(Check),
     ContentIs(&'static [Content]),
+    /// The category is not answered (or not known): the row needs one of these.
+    Category(&'static SeedSet),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -255,15 +257,27 @@ fn row_cases() -> Vec<Case> {
             ],
         ),
         case(
-            "场景3: category not answered is the same as none",
+            "场景3: category not answered yet: the category rows wait for it",
             ENTERPRISE,
             S::Education,
             None,
             None,
             &[
                 (ENT, &[R::A]),
-                (PLUGIN, &[R::U(&[NEED_EDUCATION])]),
-                (STD, &[R::U(&[NEED_EDUCATION_VIDEO])]),
+                (PLUGIN, &[R::C(&[Cond::Category(&EDUCATION_ANY)])]),
+                (STD, &[R::C(&[Cond::Category(&EDUCATION_VIDEO)])]),
+            ],
+        ),
+        case(
+            "场景3: category not known: the same, as something to check",
+            ENTERPRISE,
+            S::Education,
+            None,
+            Some(Category::Unsure),
+            &[
+                (ENT, &[R::A]),
+                (PLUGIN, &[R::C(&[Cond::Category(&EDUCATION_ANY)])]),
+                (STD, &[R::C(&[Cond::Category(&EDUCATION_VIDEO)])]),
             ],
         ),
         case(
@@ -566,7 +580,7 @@ fn row_cases() -> Vec<Case> {
             GOVERNMENT,
             S::OfflineEvent,
             None,
-            None,
+            NO_CATEGORY,
             &[
                 (PLUGIN, &[R::C(&[OFFLINE_CHECKS, OFFLINE_AUTH])]),
                 (STD, &[R::U(&[NEED_SOCIAL])]),
@@ -868,6 +882,9 @@ fn cond_eq(actual: &Condition, expected: &Cond) -> bool {
         (Condition::GovernmentSubject, Cond::Government) => true,
         (Condition::Check(a), Cond::Check(e)) => a == e,
         (Condition::ContentIs(a), Cond::ContentIs(e)) => same_items(a, e, |x, y| x == y),
+        (Condition::Category(set), Cond::Category(seed)) => {
+            same_items(set.categories, seed.categories, |x, y| x == y)
+        }
         _ => false,
     }
 }
@@ -878,7 +895,7 @@ fn miss_eq(actual: &Missing, expected: &Miss) -> bool {
         (Missing::GovernmentSubject, Miss::Government) => true,
         (Missing::Category(set), Miss::Category(seed)) => {
             same_items(set.categories, seed.categories, |x, y| x == y)
-                && seed.wording.iter().all(|w| set.label.zh.contains(w))
+                && seed.wording.iter().all(|w| set.source.zh.contains(w))
         }
         _ => false,
     }
@@ -1150,7 +1167,9 @@ fn a_government_subject_row_is_met_only_by_a_government_subject() {
 // Answers that mean the same thing.
 
 #[test]
-fn an_unanswered_category_is_the_same_as_none() {
+fn an_unanswered_or_unknown_category_waits_where_none_is_missing() {
+    // Where "none of these" makes a category row unavailable, an unanswered or unknown category
+    // makes it conditional on that category instead; nothing else changes.
     for scenario in with_none(Scenario::ALL) {
         for subject in with_none(Subject::ALL) {
             for content in with_none(Content::ALL) {
@@ -1158,16 +1177,49 @@ fn an_unanswered_category_is_the_same_as_none() {
                     subject,
                     scenario,
                     content,
-                    category: None,
-                };
-                let unanswered = decide(base);
-                let none = decide(Answers {
                     category: NO_CATEGORY,
-                    ..base
-                });
-                assert_eq!(unanswered.outcomes, none.outcomes, "{base:?}");
-                assert_eq!(unanswered.notes, none.notes, "{base:?}");
-                assert_eq!(unanswered.blocked, none.blocked, "{base:?}");
+                };
+                let none = decide(base);
+                for category in [None, Some(Category::Unsure)] {
+                    let open = decide(Answers { category, ..base });
+                    assert_eq!(open.notes, none.notes, "{base:?}");
+                    assert_eq!(open.blocked, none.blocked, "{base:?}");
+                    let schemes = |d: &Decision| {
+                        let mut s: Vec<Scheme> = d.outcomes.iter().map(|o| o.scheme).collect();
+                        s.sort();
+                        s
+                    };
+                    assert_eq!(schemes(&open), schemes(&none), "{base:?}");
+                    for o in &none.outcomes {
+                        let Some(w) = open.outcome(o.scheme) else {
+                            continue;
+                        };
+                        for r in &o.routes {
+                            let waits: Vec<Condition> = r
+                                .missing
+                                .iter()
+                                .filter_map(|m| match m {
+                                    Missing::Category(set) => Some(Condition::Category(set)),
+                                    _ => None,
+                                })
+                                .collect();
+                            let others: Vec<Missing> = r
+                                .missing
+                                .iter()
+                                .copied()
+                                .filter(|m| !matches!(m, Missing::Category(_)))
+                                .collect();
+                            let mut conditions = r.conditions.clone();
+                            conditions.extend(waits);
+                            assert!(
+                                w.routes.iter().any(|wr| wr.missing == others
+                                    && same_items(&wr.conditions, &conditions, |a, b| a == b)),
+                                "{base:?} {category:?}: {:?} has no route like {r:?}",
+                                o.scheme
+                            );
+                        }
+                    }
+                }
             }
         }
     }
@@ -1450,7 +1502,7 @@ fn category_requirements_are_worded_as_in_the_document() {
     for seed in SEED_SETS {
         let found = CATEGORY_SETS.iter().filter(|set| {
             same_items(set.categories, seed.categories, |x, y| x == y)
-                && seed.wording.iter().all(|w| set.label.zh.contains(w))
+                && seed.wording.iter().all(|w| set.source.zh.contains(w))
         });
         assert_eq!(found.count(), 1, "{seed:?}");
     }
@@ -1458,7 +1510,7 @@ fn category_requirements_are_worded_as_in_the_document() {
         .iter()
         .find(|set| set.categories.contains(&Category::FinanceBank))
         .expect("the finance set");
-    assert!(finance.label.zh.contains(FINANCE_LIST_WORDING));
+    assert!(finance.source.zh.contains(FINANCE_LIST_WORDING));
     let names: Vec<&str> = FINANCE_CATEGORIES.iter().map(|(name, _)| *name).collect();
     assert_eq!(names.join("、"), FINANCE_LIST_WORDING);
     for (name, category) in FINANCE_CATEGORIES {
@@ -1564,6 +1616,12 @@ fn prerequisites_link_where_the_document_links() {
     );
     assert_eq!(WECHAT_MP_URL, "https://mp.weixin.qq.com/");
     assert!(Prerequisite::MiniProgram
+        .def()
+        .text
+        .zh
+        .contains("注册非个人主体类型的微信小程序"));
+    // The bold rule itself is said once, as a note.
+    assert!(Note::IndividualSubject
         .def()
         .text
         .zh

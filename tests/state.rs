@@ -1,7 +1,7 @@
 //! The pure state around the rules: URL queries, host configuration and form actions.
 
 use lss::config::{self, Config};
-use lss::form::{Action, Form};
+use lss::form::{Action, Answer, Form};
 use lss::query;
 use lss::rules::{Answers, Category, Content, Lang, Scenario, Subject};
 
@@ -156,20 +156,21 @@ fn the_url_overrides_the_configuration() {
 
 #[test]
 fn changing_the_scenario_drops_a_content_it_does_not_have() {
-    let form = Form {
-        lang: Lang::Zh,
-        answers: answers(
+    let mut form = Form::new(
+        Lang::Zh,
+        answers(
             None,
             Some(Scenario::Finance),
             Some(Content::FinanceClaims),
             None,
         ),
-        invalid: vec!["category"],
-        overview: false,
-    };
-    let same = form.apply(Action::Content(Some(Content::FinancePromotion)));
+    );
+    form.invalid = vec!["category"];
+    let same = form.apply(Action::Answer(Answer::Content(Some(
+        Content::FinancePromotion,
+    ))));
     assert_eq!(same.answers.content, Some(Content::FinancePromotion));
-    let other = form.apply(Action::Scenario(Some(Scenario::Education)));
+    let other = form.apply(Action::Answer(Answer::Scenario(Some(Scenario::Education))));
     assert_eq!(other.answers.content, None);
     assert!(
         other.invalid.is_empty(),

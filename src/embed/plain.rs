@@ -127,10 +127,7 @@ pub fn decision(d: &Decision) -> JsValue {
     object(&[
         ("input", input(&d.answers)),
         ("blocked", JsValue::from_bool(d.blocked)),
-        (
-            "recommended",
-            id_or_null(d.recommended.map(|s| s.id())),
-        ),
+        ("recommended", id_or_null(d.recommended.map(|s| s.id()))),
         ("schemes", schemes.into()),
         ("notes", ids(d.notes.iter().map(|n| n.id()))),
     ])

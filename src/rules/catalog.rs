@@ -50,9 +50,10 @@ impl Content {
                 "医疗器械、非处方药品销售",
                 "Selling medical devices or OTC drugs",
             ),
-            Content::MedicalConsultation => {
-                t("问诊、大型健康讲座", "Consultations, large health lectures")
-            }
+            Content::MedicalConsultation => t(
+                "问诊、大型健康讲座",
+                "Consultations and large health lectures",
+            ),
         }
     }
 }

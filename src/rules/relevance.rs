@@ -59,7 +59,9 @@ pub fn offered_schemes(scenario: Scenario) -> Vec<Scheme> {
     };
     for row in scenario.def().rows {
         match row.offer {
-            Offer::SeeScenario { scenario, .. } => scenario.def().rows.iter().for_each(|r| push(&r.offer)),
+            Offer::SeeScenario { scenario, .. } => {
+                scenario.def().rows.iter().for_each(|r| push(&r.offer))
+            }
             ref offer => push(offer),
         }
     }

@@ -39,10 +39,7 @@ pub static ECOMMERCE_PLATFORM: CategorySet = CategorySet {
     categories: &[C::EcommercePlatform],
 };
 pub static SOCIAL_LIVE: CategorySet = CategorySet {
-    source: t(
-        "【社交-直播】类目",
-        "Social › Live streaming category",
-    ),
+    source: t("【社交-直播】类目", "Social › Live streaming category"),
     any_in_group: false,
     categories: &[C::SocialLive],
 };

@@ -52,7 +52,15 @@ pub fn element_id(uid: &str, prefix: &str, q: Question) -> String {
 }
 
 /// One radio choice; its change handler carries the answer, so no value is parsed back.
-fn radio(p: &Ctx, q: Question, id: &str, checked: bool, answer: Answer, label: Html, hint: Option<&str>) -> Html {
+fn radio(
+    p: &Ctx,
+    q: Question,
+    id: &str,
+    checked: bool,
+    answer: Answer,
+    label: Html,
+    hint: Option<&str>,
+) -> Html {
     let dispatch = p.dispatch.clone();
     let onchange = Callback::from(move |_: Event| dispatch.emit(action(answer)));
     let input_id = format!("{}-{}-{id}", p.uid, q.id());
@@ -81,7 +89,15 @@ fn next_button(p: &Ctx, last: bool) -> Html {
 }
 
 /// A radio question, open.
-fn radio_question(p: &Ctx, q: Question, legend: &str, hint: Option<Html>, choices: Html, grid: bool, last: bool) -> Html {
+fn radio_question(
+    p: &Ctx,
+    q: Question,
+    legend: &str,
+    hint: Option<Html>,
+    choices: Html,
+    grid: bool,
+    last: bool,
+) -> Html {
     html! {
         <fieldset class="lss-question" part="question" id={element_id(p.uid, "q", q)} tabindex="-1"
             data-question={q.id()}>
@@ -96,7 +112,7 @@ fn radio_question(p: &Ctx, q: Question, legend: &str, hint: Option<Html>, choice
 }
 
 /// An answered question in one line, with the button that reopens it.
-fn summary(p: &Ctx, q: Question, value: String) -> Html {
+fn summary(p: &Ctx, q: Question, id: &'static str, value: String) -> Html {
     let dispatch = p.dispatch.clone();
     let lang = p.lang;
     let label = match q {
@@ -106,7 +122,8 @@ fn summary(p: &Ctx, q: Question, value: String) -> Html {
         Question::Category => i18n::CATEGORY_SHORT,
     };
     html! {
-        <div class="lss-answer" id={element_id(p.uid, "s", q)} tabindex="-1" data-question={q.id()}>
+        <div class="lss-answer" id={element_id(p.uid, "s", q)} tabindex="-1" data-question={q.id()}
+            data-value={id}>
             <p class="lss-answer-text">
                 <span class="lss-answer-label">{format!("{}{}", label.get(lang), i18n::LABEL_COLON.get(lang))}</span>
                 <span class="lss-answer-value">{value}</span>
@@ -125,7 +142,7 @@ pub fn scenario_field(p: &Ctx, mode: Mode, last: bool) -> Html {
     let q = Question::Scenario;
     match (mode, p.answers.scenario) {
         (Mode::Hidden, _) => html! {},
-        (Mode::Summary, Some(s)) => summary(p, q, s.def().name.get(lang).to_owned()),
+        (Mode::Summary, Some(s)) => summary(p, q, s.id(), s.def().name.get(lang).to_owned()),
         _ => {
             let choices: Html = Scenario::ALL.iter().enumerate().map(|(i, s)| {
                 let def = s.def();
@@ -136,7 +153,15 @@ pub fn scenario_field(p: &Ctx, mode: Mode, last: bool) -> Html {
                 radio(p, q, s.id(), p.answers.scenario == Some(*s),
                     Answer::Scenario(Some(*s)), label, Some(def.example.get(lang)))
             }).collect();
-            radio_question(p, q, i18n::SCENARIO_LEGEND.get(lang), None, choices, true, last)
+            radio_question(
+                p,
+                q,
+                i18n::SCENARIO_LEGEND.get(lang),
+                None,
+                choices,
+                true,
+                last,
+            )
         }
     }
 }
@@ -148,11 +173,31 @@ pub fn content_field(p: &Ctx, mode: Mode, last: bool) -> Html {
     match (mode, p.answers.content) {
         (Mode::Hidden, _) => html! {},
         _ if contents.is_empty() => html! {},
-        (Mode::Summary, Some(c)) => summary(p, q, c.name().get(lang).to_owned()),
+        (Mode::Summary, Some(c)) => summary(p, q, c.id(), c.name().get(lang).to_owned()),
         _ => {
-            let choices: Html = contents.iter().map(|c| radio(p, q, c.id(), p.answers.content == Some(*c),
-                Answer::Content(Some(*c)), html! { {c.name().get(lang)} }, None)).collect();
-            radio_question(p, q, i18n::CONTENT_LEGEND.get(lang), None, choices, false, last)
+            let choices: Html = contents
+                .iter()
+                .map(|c| {
+                    radio(
+                        p,
+                        q,
+                        c.id(),
+                        p.answers.content == Some(*c),
+                        Answer::Content(Some(*c)),
+                        html! { {c.name().get(lang)} },
+                        None,
+                    )
+                })
+                .collect();
+            radio_question(
+                p,
+                q,
+                i18n::CONTENT_LEGEND.get(lang),
+                None,
+                choices,
+                false,
+                last,
+            )
         }
     }
 }
@@ -162,13 +207,34 @@ pub fn subject_field(p: &Ctx, mode: Mode, last: bool) -> Html {
     let q = Question::Subject;
     match (mode, p.answers.subject) {
         (Mode::Hidden, _) => html! {},
-        (Mode::Summary, Some(s)) => summary(p, q, s.name().get(lang).to_owned()),
+        (Mode::Summary, Some(s)) => summary(p, q, s.id(), s.name().get(lang).to_owned()),
         _ => {
             let hint_id = format!("{}-subject-hint", p.uid);
-            let hint = html! { <p class="lss-hint" id={hint_id}>{i18n::SUBJECT_HINT.get(lang)}</p> };
-            let choices: Html = Subject::ALL.iter().map(|s| radio(p, q, s.id(), p.answers.subject == Some(*s),
-                Answer::Subject(Some(*s)), html! { {s.name().get(lang)} }, None)).collect();
-            radio_question(p, q, i18n::SUBJECT_LEGEND.get(lang), Some(hint), choices, false, last)
+            let hint =
+                html! { <p class="lss-hint" id={hint_id}>{i18n::SUBJECT_HINT.get(lang)}</p> };
+            let choices: Html = Subject::ALL
+                .iter()
+                .map(|s| {
+                    radio(
+                        p,
+                        q,
+                        s.id(),
+                        p.answers.subject == Some(*s),
+                        Answer::Subject(Some(*s)),
+                        html! { {s.name().get(lang)} },
+                        None,
+                    )
+                })
+                .collect();
+            radio_question(
+                p,
+                q,
+                i18n::SUBJECT_LEGEND.get(lang),
+                Some(hint),
+                choices,
+                false,
+                last,
+            )
         }
     }
 }
@@ -186,7 +252,7 @@ pub fn category_field(p: &Ctx, mode: Mode, last: bool) -> Html {
     let q = Question::Category;
     match (mode, p.answers.category) {
         (Mode::Hidden, _) => return html! {},
-        (Mode::Summary, Some(c)) => return summary(p, q, option_label(c, lang)),
+        (Mode::Summary, Some(c)) => return summary(p, q, c.id(), option_label(c, lang)),
         _ => {}
     }
     let select_id = format!("{}-category", p.uid);

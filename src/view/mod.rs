@@ -93,7 +93,10 @@ pub fn App(p: &AppProps) -> Html {
         }
     };
     let (place, total) = form.progress();
-    let questions_left = asked.iter().filter(|q| !q.is_answered(&form.answers)).count();
+    let questions_left = asked
+        .iter()
+        .filter(|q| !q.is_answered(&form.answers))
+        .count();
     let bar = summary::bar(&decision, questions_left, lang).map(|text| {
         let dispatch = dispatch.clone();
         html! {

@@ -14,7 +14,7 @@ fn content_cell(def: &ScenarioDef, row: &Row, lang: Lang) -> String {
     if row.contents.is_empty() {
         def.example.get(lang).to_owned()
     } else {
-        phrases::contents(row.contents, lang)
+        phrases::capitalised(phrases::contents(row.contents, lang))
     }
 }
 

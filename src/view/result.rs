@@ -23,7 +23,11 @@ fn headline(c: &Ctx, d: &Decision) -> Html {
             </div>
         },
         Headline::Recommend(scheme) => {
-            let available = d.outcomes.iter().filter(|o| o.status == Status::Available).count();
+            let available = d
+                .outcomes
+                .iter()
+                .filter(|o| o.status == Status::Available)
+                .count();
             let why = if available == 1 {
                 i18n::ONLY_ONE.get(lang).to_owned()
             } else {
