@@ -1,19 +1,124 @@
-// The one file a page embeds: loads the widget's WebAssembly from beside this module (so the
-// folder can be served from any path or CDN) and mounts a widget into every element marked
-// `data-live-scheme-selector`. Until that succeeds the element's own content stays visible.
-import init, { boot, mount, decide } from "./lss.js";
+// The one file a page embeds. The moment it runs, every element marked
+// `data-live-scheme-selector` shows the widget, from markup prerendered at build time by the
+// same components the WebAssembly runs; its native controls work at once. The WebAssembly,
+// loaded from beside this module, then takes each widget over, keeping what the visitor chose.
+// Where WebAssembly cannot run, the widget shows every rule at once instead.
+import init, { boot, mount as mountWidget, decide } from "./lss.js";
+import css from "./live-scheme-selector.css";
+import zh from "./prerender.zh-CN.html";
+import en from "./prerender.en.html";
 
+const MARKER = "data-live-scheme-selector";
+const MARKUP = { "zh-CN": zh, en };
 const base = new URL(".", import.meta.url).href;
 
-/** Resolves once the widgets are mounted and `mount`/`decide` can be called. */
-export const ready = init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }).then(
-  () => boot(base),
-  (error) => {
-    console.warn("live-scheme-selector: could not start; the page's fallback content stays.", error);
-    throw error;
-  },
-);
+// The newest WebAssembly feature the module needs is reference types (Chrome 96, Safari 15.1):
+// a browser that cannot validate this one-function module would fail on ours, so it is not
+// even downloaded there.
+const REFERENCE_TYPES = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 111, 3, 2, 1, 0, 10, 6, 1, 4, 0, 208, 111, 11,
+]);
+
+function canRun() {
+  try {
+    return typeof WebAssembly === "object" && WebAssembly.validate(REFERENCE_TYPES);
+  } catch {
+    return false;
+  }
+}
+
+const langOf = (tag) => (/^en\b/i.test(tag || "") ? "en" : "zh-CN");
+
+let sheet = null;
+/** Our styles in `root`, unless it links them already (a declarative shadow root does). */
+function style(root) {
+  if (root.querySelector('link[rel="stylesheet"]')) return;
+  try {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = `${base}live-scheme-selector.css`;
+    root.prepend(link);
+  }
+}
+
+/** Build-time markup as nodes. Parsed as an inert document: it holds no script. */
+function nodes(html) {
+  const doc = new DOMParser().parseFromString(`<div class="lss-host">${html}</div>`, "text/html");
+  return document.adoptNode(doc.body.firstChild);
+}
+
+let urlTaken = false;
+/** Paints the prerendered widget into the host's shadow root, unless something is there. */
+function paint(host) {
+  let root = host.shadowRoot;
+  if (root?.querySelector(".lss")) return root;
+  root ??= host.attachShadow({ mode: "open" });
+  style(root);
+  const widget = nodes(MARKUP[langOf(host.getAttribute("data-lang"))]);
+  // Only the widget that keeps its state in the URL offers to copy the link.
+  const owns = !urlTaken && host.getAttribute("data-sync-url") !== "false";
+  urlTaken ||= owns;
+  if (!owns) widget.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
+  root.append(widget);
+  // The language switch works before the WebAssembly does: the other language's markup.
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest?.(".lss-lang-button");
+    if (!button || host.hasAttribute("data-mounted")) return;
+    const current = root.querySelector(".lss-host");
+    const next = nodes(MARKUP[langOf(button.getAttribute("lang"))]);
+    const checked = current.querySelector("input:checked");
+    if (checked) next.querySelector(`input[value="${checked.value}"]`)?.click();
+    if (!owns) next.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
+    current.replaceWith(next);
+    next.querySelector(`.lss-lang-button[lang="${button.getAttribute("lang")}"]`)?.focus();
+  });
+  return root;
+}
+
+/** Every rule at once, for a browser that cannot run the widget. */
+async function showRules(host) {
+  const root = paint(host);
+  const lang = root.querySelector(".lss")?.getAttribute("lang") || langOf(host.getAttribute("data-lang"));
+  const response = await fetch(`${base}overview.${lang}.html`);
+  if (!response.ok) throw new Error(`overview.${lang}.html: ${response.status}`);
+  root.querySelector(".lss-host")?.replaceWith(nodes(await response.text()));
+}
+
+const hosts = [...document.querySelectorAll(`[${MARKER}]`)];
+for (const host of hosts) {
+  try {
+    paint(host);
+  } catch (error) {
+    console.warn("live-scheme-selector: could not paint an element; its fallback content stays.", error);
+  }
+}
+
+function fail(error) {
+  console.warn("live-scheme-selector: the interactive widget could not start; showing every rule instead.", error);
+  for (const host of hosts) showRules(host).catch(() => {});
+  throw error;
+}
+
+/** Resolves once the widgets are running and `mount`/`decide` can be called. */
+export const ready = canRun()
+  ? init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }).then(() => boot(base), fail)
+  : Promise.resolve().then(() => fail(new Error("this browser cannot run the widget's WebAssembly")));
 // A page that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
+
+/** Mounts a widget into `element`: painted at once, then run by the WebAssembly. */
+function mount(element, options) {
+  if (element instanceof Element && !element.shadowRoot) {
+    const root = element.attachShadow({ mode: "open" });
+    style(root);
+  }
+  return mountWidget(element, options);
+}
 
 export { mount, decide };

@@ -1,12 +1,24 @@
 #!/usr/bin/env bash
-# Trunk post-build hook. Bundles the entry module with the wasm-bindgen glue into one minified
-# `live-scheme-selector.js` (one request fewer, about 2 KB less after brotli), then, for release
-# builds, writes .br and .gz beside every asset for servers and CDNs that serve them as they are.
+# Trunk post-build hook, in the staging folder:
+# 1. prerenders the widget's first paint natively, with the very components the wasm runs;
+# 2. minifies the stylesheet with esbuild;
+# 3. bundles the entry module, the wasm-bindgen glue, the stylesheet and the prerendered markup
+#    into one minified `live-scheme-selector.js`;
+# 4. paints the demo page's widget into its HTML (declarative shadow DOM) and writes the
+#    ready-to-paste embed snippets;
+# 5. for release builds, writes .br and .gz beside every asset.
 set -euo pipefail
+src="${TRUNK_SOURCE_DIR:?}"
 cd "${TRUNK_STAGING_DIR:?}"
+cargo run --quiet --manifest-path "$src/Cargo.toml" --features ssr --bin prerender -- .
+esbuild "$src/styles/live-scheme-selector.css" --minify --log-level=warning \
+  --outfile=live-scheme-selector.css --allow-overwrite
+# ES2019: Chrome 78 and Safari 13 (older WeChat browsers) must still run the loader to show the rules.
 esbuild live-scheme-selector.js --bundle --format=esm --minify --legal-comments=none \
+  --target=es2019 --supported:import-meta=true --loader:.html=text --loader:.css=text \
   --log-level=warning --allow-overwrite --outfile=live-scheme-selector.js
-rm -f lss.js lss.d.ts
+node "$src/scripts/paint-page.mjs" .
+rm -f lss.js lss.d.ts prerender.*.html
 # With inject_scripts off, Trunk leaves its own build directive in the page; drop it.
 sed -i -E 's#<link [^>]*data-trunk[^>]*>##g' index.html
 [ "${TRUNK_PROFILE:-}" = release ] || exit 0

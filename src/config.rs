@@ -132,3 +132,19 @@ pub fn start(config: &Config, url: Option<&Parsed>) -> Form {
     }
     form
 }
+
+/// The form after the visitor's choices in the prerendered form (made before the wasm ran),
+/// which win over the configuration and the link: they are the latest thing the visitor did.
+pub fn taken_over(mut form: Form, painted: &Parsed) -> Form {
+    let (a, p) = (&mut form.answers, &painted.answers);
+    form.lang = painted.lang.unwrap_or(form.lang);
+    if p.scenario.is_some() && p.scenario != a.scenario {
+        a.scenario = p.scenario;
+        a.content = None;
+    }
+    a.content = p.content.or(a.content);
+    a.subject = p.subject.or(a.subject);
+    a.category = p.category.or(a.category);
+    *a = a.normalized();
+    form
+}

@@ -32,14 +32,21 @@ impl Question {
     }
 
     /// The questions these answers lead to: the content question only once the scenario is
-    /// known to split by content.
+    /// known to split by content; nothing more once the mini program turns out to be an
+    /// individual's, which no scheme serves.
     pub fn asked(answers: &Answers) -> Vec<Question> {
         let splits = answers
             .scenario
             .is_some_and(|s| !s.def().contents.is_empty());
+        let blocked = answers.subject == Some(Subject::Individual);
         Question::ALL
             .into_iter()
             .filter(|q| *q != Question::Content || splits)
+            .filter(|q| {
+                !blocked
+                    || matches!(q, Question::Scenario | Question::Subject)
+                    || q.is_answered(answers)
+            })
             .collect()
     }
 

@@ -13,7 +13,9 @@ pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ssr")]
+pub mod prerender;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 mod view;
 
 // wasm32-unknown-unknown without the atomics feature runs on one thread, which is what

@@ -31,14 +31,14 @@ pub fn bilingual(text: Text, lang: Lang) -> String {
 }
 
 /// An English name in the middle of a sentence: lower case, unless it starts with an acronym
-/// (NEEQ) or is a product name.
+/// (NEEQ). ASCII only: the names are English, and Unicode case tables would weigh on the wasm.
 fn mid_sentence(name: &str) -> String {
-    let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => {
-            let mut out = first.to_lowercase().to_string();
-            out.push(second);
-            out.push_str(chars.as_str());
+    let bytes = name.as_bytes();
+    match bytes {
+        [first, second, ..] if first.is_ascii() && !second.is_ascii_uppercase() => {
+            let mut out = String::with_capacity(name.len());
+            out.push(first.to_ascii_lowercase() as char);
+            out.push_str(&name[1..]);
             out
         }
         _ => name.to_owned(),
@@ -56,12 +56,12 @@ fn any_of(items: &[String], lang: Lang) -> String {
     }
 }
 
-pub fn capitalised(s: String) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => s,
+/// The first letter in upper case (ASCII only, like `mid_sentence`).
+pub fn capitalised(mut s: String) -> String {
+    if let Some(first) = s.get_mut(0..1) {
+        first.make_ascii_uppercase();
     }
+    s
 }
 
 /// A category as the console names it: 【社交-直播】, or Social › Live streaming (社交-直播).

@@ -135,6 +135,18 @@ fn a_jump_keeps_the_answers_focuses_the_new_scenario_and_is_announced_once() {
 }
 
 #[test]
+fn an_individual_is_asked_nothing_more() {
+    let form = empty().apply(Action::Answer(Answer::Scenario(Some(Scenario::Finance))));
+    let form = answer(&form, Answer::Subject(Some(Subject::Individual)));
+    assert_eq!(form.current(), None, "blocked: straight to the answer");
+    assert_eq!(form.focus.map(|f| f.0), Some(Target::Result));
+    assert_eq!(
+        Question::asked(&form.answers),
+        vec![Question::Scenario, Question::Subject]
+    );
+}
+
+#[test]
 fn the_same_focus_target_twice_is_still_a_new_request() {
     let a = empty().apply(Action::ShowResult);
     let b = a.apply(Action::ShowResult);

@@ -1,16 +1,18 @@
-//! The host element: a shadow root that keeps the host page's styles out and ours in, and the
-//! host's own content as the fallback whenever the widget is not running.
+//! The host element: a shadow root that keeps the host page's styles out and ours in, the
+//! prerendered first paint the visitor may already have used, and the host's own content as
+//! the fallback whenever the widget is not running.
 
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.min.css"));
-/// The same stylesheet, shipped beside the module for browsers without constructable sheets.
+use crate::query;
+
+/// The stylesheet beside the module. `live-scheme-selector.js` adopts it into the shadow root
+/// before the wasm runs; a widget mounted without it links the file.
 const CSS_FILE: &str = "live-scheme-selector.css";
 
 thread_local! {
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
@@ -19,42 +21,92 @@ pub fn set_base(base: String) {
     BASE.with(|b| *b.borrow_mut() = base);
 }
 
-fn shared_sheet() -> Option<CssStyleSheet> {
-    SHEET.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        if cell.is_none() {
-            let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(CSS).ok()?;
-            *cell = Some(sheet);
-        }
-        cell.clone()
-    })
-}
-
 fn document() -> Result<Document, JsValue> {
     web_sys::window()
         .and_then(|w| w.document())
         .ok_or_else(|| JsValue::from_str("live-scheme-selector: no document"))
 }
 
-/// The host's shadow root, emptied, with our styles in it.
-pub fn prepare(host: &Element) -> Result<ShadowRoot, JsValue> {
+/// What the visitor did with the prerendered form before the wasm took it over: the answers
+/// they ticked, the language they switched to, and where focus was.
+#[derive(Default)]
+pub struct Painted {
+    /// Query keys and ids, as the static form's controls hold them; checked like any input.
+    pub answers: Vec<(&'static str, String)>,
+    /// The id of the focused element, less the widget's id prefix.
+    pub focus: Option<String>,
+}
+
+/// Reads the prerendered form in `shadow`, if that is what it holds.
+fn painted(shadow: &ShadowRoot) -> Painted {
+    let mut out = Painted::default();
+    let Ok(Some(root)) = shadow.query_selector(".lss-host > .lss") else {
+        return out;
+    };
+    if let Some(lang) = root.get_attribute("lang") {
+        out.answers.push(("lang", lang));
+    }
+    for key in ["scenario", "content", "subject"] {
+        let selector = format!("input[type=radio][name$=\"-{key}\"]:checked");
+        if let Ok(Some(input)) = root.query_selector(&selector) {
+            if let Some(value) = input
+                .get_attribute("value")
+                .filter(|v| v.len() <= query::MAX_VALUE_LEN)
+            {
+                out.answers.push((key, value));
+            }
+        }
+    }
+    if let Ok(Some(select)) = root.query_selector("select") {
+        if let Ok(select) = select.dyn_into::<web_sys::HtmlSelectElement>() {
+            let value = select.value();
+            if !value.is_empty() && value.len() <= query::MAX_VALUE_LEN {
+                out.answers.push(("category", value));
+            }
+        }
+    }
+    out.focus = shadow
+        .active_element()
+        .map(|el| el.id())
+        .and_then(|id| id.split_once('-').map(|(_, rest)| rest.to_owned()));
+    out
+}
+
+/// The host's shadow root, emptied but for its stylesheet, and what the visitor had done in
+/// the prerendered form it held.
+pub fn prepare(host: &Element) -> Result<(ShadowRoot, Painted), JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
-    shadow.set_text_content(None);
-    match shared_sheet() {
-        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
-        None => {
-            let link = document()?.create_element("link")?;
-            link.set_attribute("rel", "stylesheet")?;
-            let base = BASE.with(|b| b.borrow().clone());
-            link.set_attribute("href", &format!("{base}{CSS_FILE}"))?;
-            shadow.append_child(&link)?;
+    let before = painted(&shadow);
+    let children = shadow.children();
+    let mut styled = shadow.adopted_style_sheets().length() > 0;
+    for i in (0..children.length()).rev() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        if child.matches("link[rel=stylesheet]").unwrap_or(false) {
+            styled = true;
+        } else {
+            child.remove();
         }
     }
-    Ok(shadow)
+    // Text left between elements (a declarative template's whitespace) goes too.
+    while let Some(node) = shadow
+        .first_child()
+        .filter(|n| n.node_type() == web_sys::Node::TEXT_NODE)
+    {
+        let _ = shadow.remove_child(&node);
+    }
+    if !styled {
+        let link = document()?.create_element("link")?;
+        link.set_attribute("rel", "stylesheet")?;
+        let base = BASE.with(|b| b.borrow().clone());
+        link.set_attribute("href", &format!("{base}{CSS_FILE}"))?;
+        shadow.append_child(&link)?;
+    }
+    Ok((shadow, before))
 }
 
 /// A fresh element inside the shadow root for Yew to render into.
@@ -65,9 +117,28 @@ pub fn mount_point(shadow: &ShadowRoot) -> Result<Element, JsValue> {
     Ok(root)
 }
 
+/// Puts focus back where it was in the prerendered form, or, when that element is gone (the
+/// answer it gave moved the form on), on the question now open or the result.
+pub fn restore_focus(shadow: &ShadowRoot, uid: &str, id: &str) {
+    let by_id = shadow.get_element_by_id(&format!("{uid}-{id}"));
+    let target = by_id
+        .or_else(|| shadow.query_selector(".lss-question").ok().flatten())
+        .or_else(|| shadow.query_selector(".lss-heading").ok().flatten());
+    if let Some(el) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// Shows the host's own content again (its light DOM), optionally under a message.
 pub fn show_fallback(shadow: &ShadowRoot, message: Option<&str>) {
-    shadow.set_text_content(None);
+    let children = shadow.children();
+    for i in (0..children.length()).rev() {
+        if let Some(child) = children.item(i) {
+            if !child.matches("link[rel=stylesheet]").unwrap_or(false) {
+                child.remove();
+            }
+        }
+    }
     let Ok(doc) = document() else {
         return;
     };

@@ -144,9 +144,24 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
         warn("live-scheme-selector: another widget on this page already keeps its state in the URL; this one will not.");
     }
     let parsed = owns_url.then(|| query::parse(&url::search()));
-    let form = config::start(&config, parsed.as_ref());
+    let (shadow, painted) = match host::prepare(host) {
+        Ok(prepared) => prepared,
+        Err(err) => {
+            // Nothing was mounted: the URL is free for another widget.
+            URL_OWNER.with(|o| {
+                if o.get() == Some(uid) {
+                    o.set(None);
+                }
+            });
+            return Err(err);
+        }
+    };
+    let mut visited = query::Parsed::default();
+    for (key, value) in &painted.answers {
+        query::apply(&mut visited, key, value);
+    }
+    let form = config::taken_over(config::start(&config, parsed.as_ref()), &visited);
 
-    let shadow = host::prepare(host)?;
     let root = host::mount_point(&shadow)?;
     let on_change = {
         let host = host.clone();
@@ -179,7 +194,11 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
         on_change,
         on_link,
     };
+    let uid_text = props.uid.clone();
     let app = Renderer::<App>::with_root_and_props(root, props).render();
+    if let Some(id) = &painted.focus {
+        host::restore_focus(&shadow, &uid_text, id);
+    }
     host.set_attribute("data-mounted", "")?;
     MOUNTED.with(|m| {
         m.borrow_mut().push(Mounted {

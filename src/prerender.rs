@@ -1,0 +1,26 @@
+//! The widget's first paint, rendered at build time by the same components the browser runs
+//! (Yew's server renderer), so the page can show it before the WebAssembly has arrived.
+
+use yew::LocalServerRenderer;
+
+use crate::form::Form;
+use crate::rules::{Answers, Lang};
+use crate::view::{App, AppProps};
+
+/// The id prefix the first widget on a page gets; the takeover maps ids by what follows it.
+pub const UID: &str = "lss1";
+
+/// The markup of a widget in this state, as the browser's first render makes it.
+pub fn render(lang: Lang, answers: Answers, overview: bool) -> String {
+    let mut start = Form::new(lang, answers);
+    start.overview = overview;
+    let props = AppProps {
+        start,
+        uid: UID.into(),
+        shareable: true,
+        on_change: Default::default(),
+        on_link: Default::default(),
+    };
+    let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(false);
+    futures_executor::block_on(renderer.render())
+}
