@@ -13,18 +13,22 @@ const HOSTILE = path.resolve("tests/e2e/pages/hostile.css");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lss-isolation-"));
 fs.copyFileSync(HOSTILE, path.join(dir, "hostile.css"));
 const LOOKALIKES = '<p id="host-card" class="lss-card">host card</p><p id="host-button" class="lss-button">host button</p>';
-const QUERY = "?scenario=ecommerce&subject=enterprise&category=social-live";
+// One question is open at a time, so two widgets show every kind of control: the first (from
+// the link) is at the category question, the second at the subject question, both with cards.
+const QUERY = "?scenario=ecommerce&subject=enterprise";
 
 fs.writeFileSync(
   path.join(dir, "shadow.html"),
   `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="hostile.css">
   <script type="module" src="../live-scheme-selector.js"></script></head>
-  <body>${LOOKALIKES}<div id="w" data-live-scheme-selector data-sync-url="true"></div></body></html>`,
+  <body>${LOOKALIKES}<div id="w" data-live-scheme-selector data-sync-url="true"></div>
+  <div id="w2" data-live-scheme-selector data-sync-url="false" data-scenario="ecommerce"></div></body></html>`,
 );
 
-// Every check runs in the page against the widget root it is given.
-function checks(root) {
-  const q = (s) => root.querySelector(s);
+// Every check runs in the page against the widget roots it is given; a selector reads the
+// first element that matches in any of them.
+function checks(roots) {
+  const q = (s) => roots.map((root) => root.querySelector(s)).find(Boolean) ?? null;
   const cs = (s) => (q(s) ? getComputedStyle(q(s)) : null);
   const visible = (s) => {
     const el = q(s);
@@ -56,17 +60,21 @@ const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
   await page.goto(`${server.url}/test/shadow.html${QUERY}`);
-  await page.locator("[data-scheme]").first().waitFor();
-  const shadow = await page.evaluate(`(${checks})(document.getElementById("w").shadowRoot)`);
-  const markup = await page.evaluate(() => document.getElementById("w").shadowRoot.querySelector(".lss-host").innerHTML);
+  await page.locator("#w select").waitFor();
+  await page.locator("#w2 input[type=radio]").first().waitFor();
+  await page.locator("#w2 [data-scheme]").first().waitFor();
+  const shadow = await page.evaluate(`(${checks})(["w", "w2"].map((id) => document.getElementById(id).shadowRoot))`);
+  const markup = await page.evaluate(() =>
+    ["w", "w2"].map((id) => document.getElementById(id).shadowRoot.querySelector(".lss-host").innerHTML),
+  );
   fs.writeFileSync(
     path.join(dir, "scoped.html"),
     `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="hostile.css">
     <link rel="stylesheet" href="../live-scheme-selector.css"></head>
-    <body>${LOOKALIKES}<div id="w">${markup}</div></body></html>`,
+    <body>${LOOKALIKES}<div id="w">${markup[0]}</div><div id="w2">${markup[1]}</div></body></html>`,
   );
   await page.goto(`${server.url}/test/scoped.html`);
-  const scoped = await page.evaluate(`(${checks})(document.getElementById("w"))`);
+  const scoped = await page.evaluate(`(${checks})([document.getElementById("w"), document.getElementById("w2")])`);
   console.log("check                          shadow root   scoped light DOM");
   for (const name of Object.keys(shadow)) {
     console.log(`${name.padEnd(30)} ${String(shadow[name]).padEnd(13)} ${scoped[name]}`);

@@ -16,7 +16,7 @@ try {
       page.on("console", (m) => m.type() !== "debug" && console.log(`[${name} ${lang}] ${m.type()}: ${m.text()}`));
       page.on("pageerror", (e) => console.log(`[${name} ${lang}] pageerror: ${e.message}`));
       await page.goto(`${server.url}/?lang=${lang}&${query}`);
-      await page.locator(".lss-cards, .lss-empty").first().waitFor();
+      await page.locator(".lss-cards, .lss-summary-line").first().waitFor();
       const file = `${out}/${name}-${lang}.png`;
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);

@@ -81,7 +81,30 @@ impl Widget {
         settle().await;
     }
 
+    /// Reopens a folded question with its edit button, as a person would.
+    async fn reopen(&self, question: &str) {
+        let edit = format!(".lss-answer[data-question=\"{question}\"] [data-action=\"edit\"]");
+        if self.find(&edit).is_some() {
+            self.click(&edit).await;
+        }
+        assert!(
+            self.find(&format!(".lss-question[data-question=\"{question}\"]"))
+                .is_some(),
+            "the {question} question is open"
+        );
+    }
+
+    /// Answers a radio question: the choice's own change event, as a click gives it.
+    async fn answer(&self, question: &str, value: &str) {
+        self.reopen(question).await;
+        self.click(&format!(
+            "fieldset[data-question=\"{question}\"] input[value=\"{value}\"]"
+        ))
+        .await;
+    }
+
     async fn select_category(&self, id: &str) {
+        self.reopen("category").await;
         let select: HtmlSelectElement = self.get("select").unchecked_into();
         select.set_value(id);
         select
@@ -93,6 +116,26 @@ impl Widget {
     fn status(&self, scheme: &str) -> Option<String> {
         self.find(&format!("[data-scheme=\"{scheme}\"]"))?
             .get_attribute("data-status")
+    }
+
+    /// The answer a folded question shows, or `None`.
+    fn summary(&self, question: &str) -> Option<String> {
+        self.find(&format!(".lss-answer[data-question=\"{question}\"]"))?
+            .get_attribute("data-value")
+    }
+
+    /// The question open for an answer, or `None` once every question is answered.
+    fn open_question(&self) -> Option<String> {
+        let open = self.all(".lss-question[data-question]");
+        assert!(open.len() <= 1, "one question open at a time");
+        open.first()?.get_attribute("data-question")
+    }
+
+    fn order(&self) -> Vec<String> {
+        self.all("li.lss-card[data-scheme]")
+            .iter()
+            .filter_map(|e| e.get_attribute("data-scheme"))
+            .collect()
     }
 
     fn text(&self) -> String {
@@ -114,9 +157,14 @@ async fn choosing_scenario_subject_and_category_shows_the_schemes() {
     );
     assert!(w.all("[data-scheme]").is_empty());
 
-    w.click("input[value=\"ecommerce\"]").await;
-    w.click("input[value=\"enterprise\"]").await;
+    w.answer("scenario", "ecommerce").await;
+    assert_eq!(w.summary("scenario").as_deref(), Some("ecommerce"));
+    assert_eq!(w.open_question().as_deref(), Some("subject"), "moves on");
+    w.answer("subject", "enterprise").await;
+    assert_eq!(w.open_question().as_deref(), Some("category"));
     w.select_category("social-live").await;
+    assert_eq!(w.summary("category").as_deref(), Some("social-live"));
+    assert_eq!(w.open_question(), None, "every question answered");
 
     assert_eq!(w.status("standard-live").as_deref(), Some("available"));
     assert_eq!(w.status("live-plugin").as_deref(), Some("unavailable"));
@@ -125,11 +173,32 @@ async fn choosing_scenario_subject_and_category_shows_the_schemes() {
         None,
         "not offered for e-commerce"
     );
+    assert_eq!(
+        w.get(".lss-recommendation")
+            .get_attribute("data-recommend")
+            .as_deref(),
+        Some("standard-live")
+    );
+    assert_eq!(
+        w.get("[data-scheme=\"standard-live\"]")
+            .get_attribute("data-recommended")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(w
+        .find("[data-scheme=\"live-plugin\"][data-recommended]")
+        .is_none());
+    assert!(
+        w.find("details.lss-not-offered [data-not-offered=\"enterprise-live\"]")
+            .is_some(),
+        "the scheme e-commerce does not offer is named, folded"
+    );
     let link = w.get("[data-scheme=\"standard-live\"] a[href]");
     assert_eq!(
         link.get_attribute("href").as_deref(),
         Some("https://cloud.tencent.com/document/product/454/12554")
     );
+    assert!(link.text_content().unwrap().starts_with("接入文档"));
     assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
     assert_eq!(
         link.get_attribute("rel").as_deref(),
@@ -149,13 +218,15 @@ async fn choosing_scenario_subject_and_category_shows_the_schemes() {
     );
     assert!(w.find("[data-notice=\"prohibited-goods\"]").is_some());
     assert!(w.find("[data-notice=\"medical-category\"]").is_some());
-    // Available schemes come first.
-    let order: Vec<String> = w
-        .all("[data-scheme]")
-        .iter()
-        .filter_map(|e| e.get_attribute("data-scheme"))
-        .collect();
-    assert_eq!(order, ["standard-live", "live-plugin"]);
+    // The cards keep one order, whatever their status: the least work first.
+    assert_eq!(w.order(), ["live-plugin", "standard-live"]);
+    let badge = |scheme: &str| {
+        w.get(&format!("[data-scheme=\"{scheme}\"] .lss-status"))
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(badge("standard-live"), "可直接使用");
+    assert_eq!(badge("live-plugin"), "暂不可用");
     w.destroy();
 }
 
@@ -172,8 +243,16 @@ async fn a_link_prefills_the_form() {
         None,
         "claims content is not in the enterprise-live row"
     );
-    let select: HtmlSelectElement = w.get("select").unchecked_into();
-    assert_eq!(select.value(), "finance-bank");
+    assert!(w.find("[data-not-offered=\"enterprise-live\"]").is_some());
+    assert_eq!(w.summary("scenario").as_deref(), Some("finance"));
+    assert_eq!(w.summary("content").as_deref(), Some("finance-claims"));
+    assert_eq!(w.summary("subject").as_deref(), Some("enterprise"));
+    assert_eq!(w.summary("category").as_deref(), Some("finance-bank"));
+    assert_eq!(
+        w.open_question(),
+        None,
+        "a complete link opens on the result"
+    );
     assert!(w.text().contains("Live Video Broadcasting"));
     w.destroy();
     set_url("");
@@ -183,7 +262,7 @@ async fn a_link_prefills_the_form() {
 async fn changes_are_written_to_the_url() {
     set_url("?utm_source=test");
     let w = Widget::mount(&[]).await;
-    w.click("input[value=\"car-presale\"]").await;
+    w.answer("scenario", "car-presale").await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert!(
         search.starts_with("?utm_source=test&"),
@@ -202,8 +281,12 @@ async fn an_invalid_link_shows_a_notice_and_never_echoes_the_value() {
     assert!(notice.text_content().unwrap().contains("scenario"));
     assert!(!w.text().contains("evil"));
     assert!(w.find("img").is_none());
-    let select: HtmlSelectElement = w.get("select").unchecked_into();
-    assert_eq!(select.value(), "social-live", "the valid field is kept");
+    assert_eq!(
+        w.summary("category").as_deref(),
+        Some("social-live"),
+        "the valid field is kept"
+    );
+    assert_eq!(w.open_question().as_deref(), Some("scenario"));
     w.destroy();
     set_url("");
 }
@@ -225,6 +308,11 @@ async fn the_language_switch_changes_every_text() {
     assert_eq!(w.get(".lss").get_attribute("lang").as_deref(), Some("en"));
     assert!(w.text().contains("Mini Program Enterprise Live"));
     assert_eq!(w.status("enterprise-live").as_deref(), Some("available"));
+    assert!(w
+        .get("[data-scheme=\"enterprise-live\"] a[href]")
+        .text_content()
+        .unwrap()
+        .starts_with("Solution page"));
     // Category names keep their Chinese console name beside the English one.
     let option = w
         .get("option[value=\"social-live\"]")
@@ -243,9 +331,15 @@ async fn an_individual_subject_is_told_why_nothing_applies() {
         ("category", "social-live"),
     ])
     .await;
-    assert!(w.find("[data-blocked=\"individual-subject\"]").is_some());
-    assert!(w.find("[data-notice=\"individual-subject\"]").is_some());
+    let blocked = w.all("[data-notice=\"individual-subject\"]");
+    assert_eq!(blocked.len(), 1, "said once");
+    assert_eq!(
+        blocked[0].get_attribute("data-blocked").as_deref(),
+        Some("individual-subject"),
+        "by the block that leads the result"
+    );
     assert_eq!(w.status("standard-live").as_deref(), Some("unavailable"));
+    assert!(w.find(".lss-recommendation").is_none());
     w.destroy();
 }
 
@@ -286,6 +380,49 @@ fn decide_returns_plain_data_and_rejects_unknown_ids() {
             .as_string()
             .as_deref(),
         Some("available")
+    );
+
+    let recommended = js_sys::Reflect::get(&out, &"recommended".into()).unwrap();
+    assert_eq!(recommended.as_string().as_deref(), Some("standard-live"));
+
+    // An unanswered category leaves a category row conditional on that category.
+    let ecommerce = js_sys::Object::new();
+    js_sys::Reflect::set(&ecommerce, &"scenario".into(), &"ecommerce".into()).unwrap();
+    js_sys::Reflect::set(&ecommerce, &"subject".into(), &"enterprise".into()).unwrap();
+    let out = decide(ecommerce.into()).expect("a decision");
+    assert!(js_sys::Reflect::get(&out, &"recommended".into())
+        .unwrap()
+        .is_null());
+    let schemes: js_sys::Array = js_sys::Reflect::get(&out, &"schemes".into())
+        .unwrap()
+        .unchecked_into();
+    let get = |v: &JsValue, key: &str| js_sys::Reflect::get(v, &key.into()).unwrap();
+    let plugin = schemes
+        .iter()
+        .find(|s| get(s, "scheme").as_string().as_deref() == Some("live-plugin"))
+        .expect("the plugin is offered");
+    assert_eq!(
+        get(&plugin, "status").as_string().as_deref(),
+        Some("conditional")
+    );
+    let route = get(&get(&plugin, "routes"), "0");
+    let condition = get(&get(&route, "conditions"), "0");
+    assert_eq!(
+        get(&condition, "type").as_string().as_deref(),
+        Some("category")
+    );
+    let categories: js_sys::Array = get(&condition, "categories").unchecked_into();
+    assert_eq!(
+        categories
+            .iter()
+            .filter_map(|c| c.as_string())
+            .collect::<Vec<_>>(),
+        ["ecommerce-platform"]
+    );
+    assert_eq!(
+        js_sys::Array::from(&get(&route, "missing")).length(),
+        0,
+        "nothing is missing yet"
     );
 
     js_sys::Reflect::set(&input, &"category".into(), &"nope".into()).unwrap();
@@ -345,7 +482,7 @@ async fn the_invalid_link_notice_goes_once_the_customer_answers() {
         w.find("[data-notice=\"invalid-link\"]").is_some(),
         "still there in English"
     );
-    w.click("input[value=\"education\"]").await;
+    w.answer("scenario", "education").await;
     assert!(w.find("[data-notice=\"invalid-link\"]").is_none());
     w.destroy();
     set_url("");

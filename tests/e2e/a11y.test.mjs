@@ -13,7 +13,23 @@ const STATES = [
   {
     name: "empty form",
     query: "",
-    settle: (root) => root.locator("select").waitFor(),
+    settle: (root) => root.locator('fieldset.lss-question[data-question="scenario"]').waitFor(),
+  },
+  {
+    name: "category question with folded answers",
+    query: "scenario=ecommerce&subject=enterprise",
+    settle: async (root) => {
+      await root.locator('.lss-question[data-question="category"] select').waitFor();
+      await root.locator('.lss-answer[data-question="subject"]').waitFor();
+    },
+  },
+  {
+    name: "answer reopened, with its Next button",
+    query: "scenario=education&subject=enterprise&category=education-other",
+    settle: async (root) => {
+      await root.locator('.lss-answer[data-question="scenario"] [data-action="edit"]').click();
+      await root.locator('fieldset.lss-question[data-question="scenario"] [data-action="next"]').waitFor();
+    },
   },
   {
     name: "filled form with cards",

@@ -8,7 +8,10 @@ import {
   cards,
   notices,
   checked,
+  answerOf,
+  openQuestion,
   clickLabel,
+  selectCategory,
   urlState,
   waitForParam,
   shadowContent,
@@ -17,7 +20,7 @@ import {
   decideInPage,
   PRODUCT_URL,
 } from "./lib/widget.mjs";
-import { CASES, toQuery } from "./lib/cases.mjs";
+import { CASES, BADGE, LINK_LABEL, CARD_ORDER, byStatus, askedQuestions, toQuery } from "./lib/cases.mjs";
 
 const env = useBrowser();
 
@@ -51,18 +54,25 @@ test("on a phone, a customer taps through to an available scheme and opens its p
     await clickLabel(root, "scenario", "ecommerce");
     assert.equal(await checked(root, "scenario"), "ecommerce");
     await root.locator("[data-scheme]").first().waitFor();
+    assert.equal(await openQuestion(root), "subject", "a tap moves on to the next question");
     await clickLabel(root, "subject", "enterprise");
     assert.equal(await checked(root, "subject"), "enterprise");
-    await root.locator("select").selectOption("social-live");
+    assert.equal(await openQuestion(root), "category");
+    await selectCategory(root, "social-live");
+    assert.equal(await answerOf(root, "category"), "social-live");
 
     const card = root.locator('[data-scheme="standard-live"][data-status="available"]');
     await card.waitFor();
     assert.match(await card.innerText(), /可直接使用/);
+    // Cards keep one order whatever their status; the recommendation names the available one.
+    const shown = await cards(root);
     assert.deepEqual(
-      (await cards(root)).map((c) => [c.scheme, c.status]),
-      [["standard-live", "available"], ["live-plugin", "unavailable"]],
+      shown.map((c) => [c.scheme, c.status]),
+      [["live-plugin", "unavailable"], ["standard-live", "available"]],
     );
-    const link = (await cards(root))[0];
+    assert.equal(await root.locator(".lss-recommendation").getAttribute("data-recommend"), "standard-live");
+    const link = shown.find((c) => c.scheme === "standard-live");
+    assert.ok(link.recommended, "the available card is the recommended one");
     assertProductLink(link, "standard-live");
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -123,6 +133,7 @@ test("by keyboard alone, in English, with a visible focus at every stop", async 
     assert.equal(await root.locator('button[lang="en"]').getAttribute("aria-pressed"), "true");
     assert.equal((await check()).lang, "en", "focus stays on the language button");
 
+    // The arrow keys browse the scenarios: the question stays open until the customer moves on.
     let info = await tabUntil((f) => f.type === "radio", "the scenario choices");
     assert.equal(info.value, "government", "the first scenario takes focus");
     await page.keyboard.press("ArrowDown");
@@ -130,26 +141,55 @@ test("by keyboard alone, in English, with a visible focus at every stop", async 
     assert.equal(info.value, "ecommerce");
     assert.equal(info.checked, true, "arrow keys choose the scenario");
     await root.locator("[data-scheme]").first().waitFor();
+    assert.equal(await openQuestion(root), "scenario", "browsing keeps the scenario open");
+    assert.equal(await answerOf(root, "scenario"), "ecommerce");
 
-    info = await tabUntil((f) => f.type === "radio" && f.value !== "ecommerce", "the subject choices", 1);
+    info = await tabUntil((f) => f.action === "next", "the Next button", 1);
+    assert.equal(info.text, "Next");
+    await page.keyboard.press("Enter");
+    await root.locator('.lss-answer[data-question="scenario"][data-value="ecommerce"]').waitFor();
+    info = await check();
+    assert.equal(info.question, "subject", "focus moves to the subject question");
+    assert.equal(info.tag, "fieldset");
+
+    info = await tabUntil((f) => f.type === "radio", "the subject choices", 1);
     assert.equal(info.value, "enterprise");
     await page.keyboard.press("Space");
+    await root.locator('.lss-answer[data-question="subject"][data-value="enterprise"]').waitFor();
     assert.equal(await checked(root, "subject"), "enterprise");
-    assert.equal((await check()).checked, true);
+    info = await check();
+    assert.equal(info.question, "category", "the space bar answers and moves on to the category");
 
     info = await tabUntil((f) => f.tag === "select", "the category", 1);
-    for (let i = 0; i < 6 && (await root.locator("select").inputValue()) !== "social-live"; i++) {
+    const select = root.locator('[data-question="category"] select');
+    for (let i = 0; i < 6 && (await select.inputValue()) !== "social-live"; i++) {
       await page.keyboard.press("ArrowDown");
     }
-    assert.equal(await root.locator("select").inputValue(), "social-live");
+    assert.equal(await select.inputValue(), "social-live");
+    assert.equal(await openQuestion(root), "category", "browsing keeps the category open");
     await check();
 
     const card = root.locator('[data-scheme="standard-live"][data-status="available"]');
     await card.waitFor();
     assert.match(await card.innerText(), /Available/);
-    info = await tabUntil((f) => f.tag === "a", "the first card's link", 2);
-    assert.equal(info.scheme, "standard-live", "the available card comes first");
+    info = await tabUntil((f) => f.action === "next", "the See the result button", 2);
+    assert.equal(info.text, "See the result", "the last question's Next leads to the result");
+    await page.keyboard.press("Enter");
+    await root.locator('.lss-answer[data-question="category"][data-value="social-live"]').waitFor();
+    info = await check();
+    assert.equal(info.tag, "h3", "focus moves to the result's heading");
+    assert.match(info.id ?? "", /-result$/);
+    assert.equal(info.text, "Schemes for your case");
+    assert.equal(await openQuestion(root), null, "every question answered, none open");
+
+    // Cards keep their fixed order: the plugin (ruled out here) before the standard scheme.
+    info = await tabUntil((f) => f.tag === "a", "the first card's link", 1);
+    assert.equal(info.scheme, "live-plugin", "the first card's link follows the heading");
+    assert.equal(info.href, PRODUCT_URL["live-plugin"]);
+    info = await tabUntil((f) => f.tag === "a" && f.scheme === "standard-live", "the available card's link", 2);
     assert.equal(info.href, PRODUCT_URL["standard-live"]);
+    assert.match(info.text, /^Guide/);
+    assert.ok(stops.every((s) => s.tag !== "body"), "focus never fell to the page");
 
     const sent = await followLink(context, page, PRODUCT_URL["standard-live"], () =>
       page.keyboard.press("Enter"),
@@ -181,33 +221,77 @@ test("deep links show what the source document says, and agree with decide()", a
         const shown = await cards(root);
         assert.deepEqual(
           shown.map((s) => [s.scheme, s.status]),
-          c.schemes,
+          c.schemes.map(([scheme, status]) => [scheme, status]),
           "cards and statuses",
         );
-        for (const s of shown) assertProductLink(s, s.scheme);
-        assert.deepEqual(await notices(root), c.notes, "notices");
+        assert.deepEqual(
+          shown.map((s) => s.scheme),
+          CARD_ORDER.filter((scheme) => shown.some((s) => s.scheme === scheme)),
+          "cards in the fixed order",
+        );
+        assert.deepEqual(
+          shown.map((s) => s.badge),
+          c.schemes.map(([, status, why]) => BADGE["zh-CN"][why ?? status]),
+          "what each badge says",
+        );
+        for (const s of shown) {
+          assertProductLink(s, s.scheme);
+          assert.ok(s.label.startsWith(LINK_LABEL["zh-CN"][s.scheme]), `${s.scheme}'s link reads ${s.label}`);
+        }
+        assert.deepEqual(
+          await root.locator("details.lss-not-offered [data-not-offered]").evaluateAll((els) =>
+            els.map((el) => el.dataset.notOffered),
+          ),
+          c.notOffered,
+          "the schemes not offered, folded",
+        );
+
+        assert.deepEqual(
+          await root.locator(".lss-recommendation").evaluateAll((els) => els.map((el) => el.dataset.recommend)),
+          c.recommended ? [c.recommended] : [],
+          "the recommendation",
+        );
+        assert.deepEqual(
+          shown.filter((s) => s.recommended).map((s) => s.scheme),
+          c.recommended ? [c.recommended] : [],
+          "the recommended card",
+        );
+
+        const shownNotices = await notices(root);
+        assert.deepEqual(shownNotices, c.notes, "notices");
+        assert.equal(new Set(shownNotices).size, shownNotices.length, "each notice is said once");
         assert.equal(
-          await root.locator('[data-blocked="individual-subject"]').count(),
+          await root.locator('[data-blocked="individual-subject"][data-notice="individual-subject"]').count(),
           c.blocked ? 1 : 0,
           "the individual-subject block",
         );
+        if (c.blocked) {
+          assert.equal(
+            await root.locator('.lss-notes [data-notice="individual-subject"]').count(),
+            0,
+            "the notes do not repeat the block",
+          );
+        }
 
-        assert.equal(await checked(root, "scenario"), c.query.scenario);
-        assert.equal(await checked(root, "subject"), c.query.subject ?? null);
-        assert.equal(await checked(root, "content"), c.query.content ?? null);
-        assert.equal(await root.locator("select").inputValue(), c.query.category ?? "");
+        // The form shows the link's answers; a link with every answer opens on the result.
+        assert.equal(await answerOf(root, "scenario"), c.query.scenario);
+        assert.equal(await answerOf(root, "subject"), c.query.subject ?? null);
+        assert.equal(await answerOf(root, "content"), c.query.content ?? null);
+        assert.equal(await answerOf(root, "category"), c.query.category ?? null);
+        const unanswered = askedQuestions(c.query).find((q) => !(q in c.query)) ?? null;
+        assert.equal(await openQuestion(root), unanswered, "the open question");
         assert.equal(page.url(), address, "loading a link does not rewrite it");
 
         const decision = await decideInPage(page, c.query);
         assert.deepEqual(
           decision.schemes.map((s) => [s.scheme, s.status]),
-          shown.map((s) => [s.scheme, s.status]),
-          "decide() and the cards agree",
+          byStatus(c.schemes),
+          "decide() lists the schemes by status",
         );
-        assert.deepEqual(
-          decision.schemes.map((s) => s.url),
-          shown.map((s) => s.href),
-        );
+        for (const s of shown) {
+          assert.equal(decision.schemes.find((d) => d.scheme === s.scheme)?.url, s.href, `${s.scheme}'s link`);
+        }
+        assert.equal(decision.recommended, c.recommended, "decide() recommends the same scheme");
         assert.deepEqual(decision.notes, c.notes);
         assert.equal(decision.blocked, Boolean(c.blocked));
       });
@@ -256,8 +340,9 @@ test("a tampered link shows a notice, echoes nothing and keeps the valid answers
         }
         assert.equal(await page.locator("[data-live-scheme-selector] script, [data-live-scheme-selector] img").count(), 0);
 
-        assert.equal(await root.locator("select").inputValue(), "social-live", "the valid category stays");
+        assert.equal(await answerOf(root, "category"), "social-live", "the valid category stays");
         assert.equal(await checked(root, "scenario"), null);
+        assert.equal(await openQuestion(root), "scenario", "the dropped scenario is asked for");
 
         await clickLabel(root, "scenario", "entertainment");
         await waitForParam(page, "scenario", "entertainment");
@@ -373,13 +458,15 @@ test("every change rewrites the address in place, without adding history", async
     await waitForParam(page, "content", "finance-claims");
     await clickLabel(root, "subject", "government");
     await waitForParam(page, "subject", "government");
-    await root.locator("select").selectOption("finance-bank");
+    await selectCategory(root, "finance-bank");
     await waitForParam(page, "category", "finance-bank");
     await root.locator('button[lang="en"]').click();
     await waitForParam(page, "lang", "en");
     // A content belongs to its scenario, so a new scenario drops it from the link too.
     await clickLabel(root, "scenario", "medical");
     await waitForParam(page, "content", null);
+    assert.equal(await openQuestion(root), "content", "the new scenario's content is asked for");
+    assert.equal(await answerOf(root, "subject"), "government", "the other answers stay");
 
     const url = new URL(page.url());
     assert.equal(url.search, "?utm_source=newsletter&lang=en&subject=government&scenario=medical&category=finance-bank");
@@ -391,7 +478,7 @@ test("every change rewrites the address in place, without adding history", async
   }
 });
 
-test("the overview holds all ten scenario tables and fits a phone", async () => {
+test("the overview holds every scenario's rules in one table and fits a phone", async () => {
   const { context, page, log } = await openPage(env, { viewport: PHONE });
   try {
     await page.goto(`${env.url}/?lang=en`);
@@ -400,13 +487,43 @@ test("the overview holds all ten scenario tables and fits a phone", async () => 
     assert.equal(await overview.getAttribute("open"), null, "closed until asked for");
     await overview.locator("summary").click();
     await root.locator("details.lss-overview[open]").waitFor();
-    assert.equal(await overview.locator("table").count(), 10);
+    assert.equal(await overview.locator("table").count(), 1, "one table");
+    const table = overview.locator("table.lss-rules");
+    assert.equal(await table.locator("tbody").count(), 10, "a row group per scenario");
+    const groups = await table.locator("tbody").evaluateAll((bodies) =>
+      bodies.map((b) => [...new Set([...b.querySelectorAll("tr[data-scenario]")].map((tr) => tr.dataset.scenario))]),
+    );
+    assert.deepEqual(
+      groups,
+      [
+        ["government"],
+        ["ecommerce"],
+        ["education"],
+        ["finance"],
+        ["medical"],
+        ["entertainment"],
+        ["offline-event"],
+        ["scenic-spot"],
+        ["car-presale"],
+        ["video-support"],
+      ],
+      "the scenarios in the document's order, each in its own row group",
+    );
+    assert.equal(await table.locator("tr.lss-yours").count(), 0, "no rows are the visitor's before a scenario");
     const hrefs = await overview
       .locator("a[href]")
       .evaluateAll((els) => [...new Set(els.map((a) => a.getAttribute("href")))].sort());
     assert.deepEqual(hrefs, Object.values(PRODUCT_URL).sort(), "the tables link the three products");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the open overview scrolls sideways by ${overflow}px at 375px`);
+
+    // The visitor's own rows are marked: 场景2's two.
+    await clickLabel(root, "scenario", "ecommerce");
+    await table.locator("tr.lss-yours").first().waitFor();
+    assert.deepEqual(
+      await table.locator("tr.lss-yours").evaluateAll((rows) => rows.map((tr) => tr.dataset.scenario)),
+      ["ecommerce", "ecommerce"],
+    );
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();

@@ -17,66 +17,68 @@ export async function ready(page, host = HOST) {
   return root;
 }
 
-/** Every scheme card in order, with its product link's attributes. */
+/** Every scheme card in the order shown, with its status, its badge and its product link. */
 export function cards(scope) {
-  return scope.locator("[data-scheme]").evaluateAll((els) =>
+  return scope.locator("li.lss-card[data-scheme]").evaluateAll((els) =>
     els.map((card) => {
       // The product page is the card's first link; a second one (场景7's contact form) may follow.
       const link = card.querySelector("a[href]");
       return {
         scheme: card.dataset.scheme,
         status: card.dataset.status,
+        recommended: card.dataset.recommended === "true",
+        badge: card.querySelector(".lss-status")?.textContent.trim() ?? null,
         href: link?.getAttribute("href"),
         target: link?.getAttribute("target"),
         rel: link?.getAttribute("rel"),
+        label: link?.textContent.trim() ?? null,
       };
     }),
   );
 }
 
+/** Every notice the widget shows, in document order: the individual-subject block, the notes,
+ * an invalid-link notice. */
 export function notices(scope) {
   return scope.locator("[data-notice]").evaluateAll((els) => els.map((el) => el.dataset.notice));
 }
 
-const CONTENTS = [
-  "finance-training",
-  "finance-promotion",
-  "finance-claims",
-  "medical-sales",
-  "medical-consultation",
-];
-
-/** Which question a radio group answers, told by the ids it offers: "government" is both a
- * scenario and a subject, so a value alone does not say. */
-function question(values) {
-  if (values.includes("ecommerce")) return "scenario";
-  if (values.includes("enterprise")) return "subject";
-  if (values.some((v) => CONTENTS.includes(v))) return "content";
-  return null;
+/** The question open for an answer (scenario, content, subject or category), or null when
+ * every question asked is answered. */
+export async function openQuestion(scope) {
+  const open = scope.locator(".lss-question[data-question]");
+  const n = await open.count();
+  if (n > 1) throw new Error(`${n} questions are open at once`);
+  return n ? open.getAttribute("data-question") : null;
 }
 
-/** The radio group (its `name`) answering `group` ("scenario", "subject" or "content"). */
-async function groupName(scope, group) {
-  const all = await scope
-    .locator("input[type=radio]")
-    .evaluateAll((els) => els.map((el) => ({ name: el.name, value: el.value })));
-  const names = [...new Set(all.map((r) => r.name))];
-  return names.find((name) => question(all.filter((r) => r.name === name).map((r) => r.value)) === group) ?? null;
+/** The open question `question`, reopened with its edit button first if it was answered and
+ * folded into its summary, as a person would. Fails when the form has not reached it. */
+export async function reopen(scope, question) {
+  const open = scope.locator(`.lss-question[data-question="${question}"]`);
+  const folded = scope.locator(`.lss-answer[data-question="${question}"]`);
+  // The question may still be appearing after the previous answer.
+  await open.or(folded).first().waitFor({ timeout: 5000 }).catch(async () => {
+    throw new Error(`the ${question} question is neither open nor answered (open: ${await openQuestion(scope)})`);
+  });
+  if ((await open.count()) === 0) await folded.locator('[data-action="edit"]').click();
+  await open.waitFor();
+  return open;
 }
 
-/** The radios of one question, or the one radio for `value`. */
-export async function radios(scope, group, value) {
-  // A choice that appears with an earlier answer (content after scenario) may still be rendering.
-  if (value) await scope.locator(`input[type=radio][value="${value}"]`).first().waitFor({ state: "attached" });
-  const name = await groupName(scope, group);
-  // A question the form does not ask (content, outside finance and medical) has no radios.
-  const selector = name === null ? "input[type=radio][data-question-not-asked]" : `input[type=radio][name="${name}"]`;
+/** The radios of one open question, or the one radio for `value`. A question that is not
+ * open (folded, not reached, or not asked) has none. */
+export function radios(scope, question, value) {
+  const selector = `fieldset.lss-question[data-question="${question}"] input[type=radio]`;
   return scope.locator(value ? `${selector}[value="${value}"]` : selector);
 }
 
-/** Clicks a radio's label, as a person would, rather than the small radio itself. */
-export async function clickLabel(scope, group, value) {
-  const input = await radios(scope, group, value);
+/** Answers a radio question by clicking a choice's label, as a person would, rather than the
+ * small radio itself; a folded question is reopened with its edit button first. */
+export async function clickLabel(scope, question, value) {
+  await reopen(scope, question);
+  const input = radios(scope, question, value);
+  await input.waitFor({ state: "attached" });
   const label = await input.evaluateHandle((el) => el.labels[0]);
   try {
     await label.asElement().click();
@@ -85,10 +87,29 @@ export async function clickLabel(scope, group, value) {
   }
 }
 
-/** The checked radio's value for one question, or null. */
-export async function checked(scope, group) {
-  const choices = await radios(scope, group);
-  return choices.evaluateAll((els) => els.find((el) => el.checked)?.value ?? null);
+/** Picks a category in the select with the mouse; a folded category is reopened first. */
+export async function selectCategory(scope, value) {
+  const question = await reopen(scope, "category");
+  await question.locator("select").selectOption(value);
+}
+
+/** The answer to one question as the form shows it: the checked radio or the chosen option of
+ * the open question, or the value of its folded summary; null when unanswered or not shown. */
+export function answerOf(scope, question) {
+  return scope.evaluate((root, q) => {
+    const open = root.querySelector(`.lss-question[data-question="${q}"]`);
+    if (open) {
+      const select = open.querySelector("select");
+      if (select) return select.value || null;
+      return [...open.querySelectorAll("input[type=radio]")].find((r) => r.checked)?.value ?? null;
+    }
+    return root.querySelector(`.lss-answer[data-question="${q}"]`)?.dataset.value ?? null;
+  }, question);
+}
+
+/** The answer to a radio question (scenario, content, subject); see `answerOf`. */
+export function checked(scope, question) {
+  return answerOf(scope, question);
 }
 
 /** The query parameters the widget owns, from the page's current address. */
@@ -133,6 +154,9 @@ export function focused(page) {
       href: el.getAttribute("href"),
       text: (el.textContent || "").trim().slice(0, 60),
       inWidget: el.getRootNode() instanceof ShadowRoot,
+      id: el.id || null,
+      action: el.dataset?.action ?? null,
+      question: el.dataset?.question ?? null,
       scheme: el.closest("[data-scheme]")?.dataset.scheme ?? null,
       outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth) || 0 },
       boxShadow: style.boxShadow,
