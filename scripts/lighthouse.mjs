@@ -55,9 +55,8 @@ try {
     const lhr = await run(`${server.url}/`, path.join(dir, `run-${i}.json`));
     if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     for (const w of lhr.runWarnings || []) warnings.set(w, (warnings.get(w) || 0) + 1);
-    row.cpu = lhr.environment?.benchmarkIndex;
     missingTti ||= !lhr.audits.interactive;
-    const row = { score: Math.round(lhr.categories.performance.score * 100) };
+    const row = { score: Math.round(lhr.categories.performance.score * 100), cpu: lhr.environment?.benchmarkIndex };
     for (const [label, id] of METRICS) row[label] = lhr.audits[id]?.numericValue;
     rows.push(row);
     const requests = lhr.audits["network-requests"]?.details?.items || [];
