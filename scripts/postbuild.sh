@@ -27,3 +27,4 @@ for f in *.html *.js *.css *.wasm; do
   gzip -9 -n -k -f "$f"
   brotli -q 11 -k -f "$f"
 done
+node "$src/scripts/package-dist.mjs" .  # dist/ as an npm package: package.json, types, manifest

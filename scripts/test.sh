@@ -9,6 +9,9 @@ step() { echo; echo "== $*"; }
 step "format"
 cargo fmt --check
 
+step "types (tsc)"
+tests/types/check.sh
+
 step "lints (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings

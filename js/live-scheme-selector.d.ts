@@ -1,0 +1,313 @@
+// Types for `live-scheme-selector.js`. Written by hand against the data the WebAssembly builds
+// (src/embed/plain.rs) and the public ids (src/rules/ids.rs); tests/types/ checks them with tsc.
+
+// ---------------------------------------------------------------------------------------------
+// Ids. The strings never change; an unknown one makes `decide()` throw and is ignored (with a
+// console warning) by `mount()` and the element's attributes.
+
+/** A language the widget accepts: `zh` is read as `zh-CN`. */
+export type Lang = "zh-CN" | "zh" | "en";
+
+/** The language tag the widget reports (in events and its own `lang` attribute). */
+export type LangTag = "zh-CN" | "en";
+
+/** The legal subject the mini program is registered to. */
+export type SubjectId = "enterprise" | "government" | "individual";
+
+/** The scenario, in the source document's order. */
+export type ScenarioId =
+  | "government"
+  | "ecommerce"
+  | "education"
+  | "finance"
+  | "medical"
+  | "entertainment"
+  | "offline-event"
+  | "scenic-spot"
+  | "car-presale"
+  | "video-support";
+
+/** What is streamed, for the scenarios whose rules split by content (finance and medical). */
+export type ContentId =
+  | "finance-training"
+  | "finance-promotion"
+  | "finance-claims"
+  | "medical-sales"
+  | "medical-consultation";
+
+/**
+ * The mini program's service category. `none`: it has none of the listed ones; `unsure`: the
+ * visitor does not know, so routes that need a category come back `conditional` with a
+ * `category` condition.
+ */
+export type CategoryId =
+  | "ecommerce-platform"
+  | "social-live"
+  | "education-online-video-course"
+  | "education-other"
+  | "finance-bank"
+  | "finance-trust"
+  | "finance-public-fund"
+  | "finance-private-fund"
+  | "finance-securities-futures"
+  | "finance-investment-advisory"
+  | "finance-insurance"
+  | "finance-credit-reporting"
+  | "finance-neeq-info"
+  | "finance-stock-info"
+  | "finance-consumer-finance"
+  | "medical-internet-hospital"
+  | "medical-public-institution"
+  | "auto-presale"
+  | "tools-video-support"
+  | "none"
+  | "unsure";
+
+/** The three ways to bring live streaming into a mini program. */
+export type SchemeId = "standard-live" | "live-plugin" | "enterprise-live";
+
+/** The notes and warnings of the source document. */
+export type NoteId =
+  | "individual-subject"
+  | "category-must-match"
+  | "medical-category"
+  | "prohibited-goods"
+  | "trading-see-ecommerce"
+  | "offline-permits";
+
+/** Requirements the widget cannot verify from the answers. */
+export type CheckId = "online-promotion-only" | "short-term-authorization" | "medical-category-added";
+
+/**
+ * `available`: usable with what was entered. `conditional`: usable once the route's
+ * `conditions` hold. `unavailable`: ruled out; the route's `missing` says what would open it.
+ */
+export type Status = "available" | "conditional" | "unavailable";
+
+// ---------------------------------------------------------------------------------------------
+// Input.
+
+/** The answers; every one may be left out (or null): unanswered. */
+export interface Answers {
+  subject?: SubjectId | null | undefined;
+  scenario?: ScenarioId | null | undefined;
+  /** Must belong to the scenario (`finance-*` to `finance`, `medical-*` to `medical`). */
+  content?: ContentId | null | undefined;
+  category?: CategoryId | null | undefined;
+}
+
+/** The answers a decision was made from, normalized: every key present, null when unanswered. */
+export interface Input {
+  subject: SubjectId | null;
+  scenario: ScenarioId | null;
+  content: ContentId | null;
+  category: CategoryId | null;
+}
+
+/** The options of `mount()`: the element's data attributes, `syncUrl` for `data-sync-url`. */
+export interface MountOptions extends Answers {
+  /** Default `zh-CN`. */
+  lang?: Lang | undefined;
+  /** Whether the widget keeps its state in the page's URL. Default `true`. */
+  syncUrl?: boolean | "true" | "false" | undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The decision, as `decide()` returns it and `live-scheme-change` carries it.
+
+/** Why a route applies: the rule's requirement that the answers meet. */
+export type Requirement =
+  | { type: "no-category" }
+  | { type: "subject"; subject: SubjectId }
+  | { type: "category"; categories: CategoryId[] }
+  | { type: "checks"; checks: CheckId[] };
+
+/** Something that must still hold for a `conditional` route. */
+export type Condition =
+  /** A requirement the widget cannot verify (always one check). */
+  | { type: "check"; checks: [CheckId] }
+  /** The subject is unanswered; the mini program must not belong to an individual. */
+  | { type: "non-individual-subject" }
+  /** The subject is unanswered; the route needs a government subject. */
+  | { type: "government-subject" }
+  /** The content is unanswered; the route covers only these contents. */
+  | { type: "content-is"; contents: ContentId[] }
+  /** The category is unanswered or `unsure`; the route needs one of these categories. */
+  | { type: "category"; categories: CategoryId[] };
+
+/** Something the answers rule out, which would open an `unavailable` route. */
+export type Missing =
+  | { type: "non-individual-subject" }
+  | { type: "government-subject" }
+  | { type: "category"; categories: CategoryId[] };
+
+/** One rule leading to a scheme, evaluated against the answers. */
+export interface Route {
+  status: Status;
+  /** The requirement the answers meet, or null. */
+  met: Requirement | null;
+  conditions: Condition[];
+  missing: Missing[];
+}
+
+/** One scheme the scenario offers. */
+export interface Outcome {
+  scheme: SchemeId;
+  /** The status of its best route (the first). */
+  status: Status;
+  /** The scheme's documentation page. */
+  url: string;
+  /** Every route to the scheme, the best first; never empty. */
+  routes: Route[];
+}
+
+export interface Decision {
+  input: Input;
+  /** The mini program belongs to an individual: no scheme can be used. */
+  blocked: boolean;
+  /** Every scheme the scenario (and content) offers: available, then conditional, then unavailable. */
+  schemes: Outcome[];
+  /** The notes that apply, in a fixed order. */
+  notes: NoteId[];
+  /** The scheme the widget recommends among the available ones; null when none is available. */
+  recommended: SchemeId | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Events. Both bubble and are composed; they are dispatched on the host element.
+
+/** `live-scheme-change`: the language or an answer changed (not fired for the starting state). */
+export interface LiveSchemeChangeDetail {
+  lang: LangTag;
+  input: Input;
+  decision: Decision;
+}
+
+/** `live-scheme-link`: a scheme's documentation link was followed. */
+export interface LiveSchemeLinkDetail {
+  scheme: SchemeId;
+  url: string;
+}
+
+export interface LiveSchemeSelectorEventMap {
+  "live-scheme-change": CustomEvent<LiveSchemeChangeDetail>;
+  "live-scheme-link": CustomEvent<LiveSchemeLinkDetail>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The module.
+
+/** A widget mounted by `mount()`. */
+export interface Handle {
+  /** Removes the widget and shows the element's own content again. Idempotent. */
+  destroy(): void;
+}
+
+/**
+ * Resolves once the WebAssembly is running and the elements marked `data-live-scheme-selector`
+ * are mounted; rejects if it cannot load (the elements' own content then stays).
+ */
+export declare const ready: Promise<void>;
+
+/** Mounts a widget into `element`, replacing one already there. Call after `ready`. */
+export declare function mount(element: Element, options?: MountOptions): Handle;
+
+/** The rules alone: answers in, the decision out. Throws on an unknown id. Call after `ready`. */
+export declare function decide(input: Answers): Decision;
+
+// ---------------------------------------------------------------------------------------------
+// The custom element `<live-scheme-selector>`.
+
+/** The element's attributes, as markup and JSX write them. */
+export interface LiveSchemeSelectorAttributes {
+  lang?: Lang;
+  subject?: SubjectId;
+  scenario?: ScenarioId;
+  content?: ContentId;
+  category?: CategoryId;
+  "sync-url"?: "true" | "false";
+}
+
+/** `<live-scheme-selector lang subject scenario content category sync-url>`. */
+export interface LiveSchemeSelectorElement extends HTMLElement {
+  /** The current decision; null until the WebAssembly is running. */
+  readonly decision: Decision | null;
+  /** The current answers; setting them updates the widget. */
+  answers: Answers;
+
+  addEventListener<K extends keyof LiveSchemeSelectorEventMap>(
+    type: K,
+    listener: (this: LiveSchemeSelectorElement, ev: LiveSchemeSelectorEventMap[K]) => any,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: LiveSchemeSelectorElement, ev: HTMLElementEventMap[K]) => any,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof LiveSchemeSelectorEventMap>(
+    type: K,
+    listener: (this: LiveSchemeSelectorElement, ev: LiveSchemeSelectorEventMap[K]) => any,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: LiveSchemeSelectorElement, ev: HTMLElementEventMap[K]) => any,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+/**
+ * The element's props in JSX: its attributes plus the basics every element takes. `class` and
+ * `className` both appear so that any JSX flavour's spelling is accepted.
+ */
+export interface LiveSchemeSelectorJSXProps extends LiveSchemeSelectorAttributes {
+  children?: unknown;
+  id?: string;
+  class?: string;
+  className?: string;
+  style?: string | Record<string, string | number>;
+  slot?: string;
+  hidden?: boolean;
+  title?: string;
+  key?: string | number;
+  ref?: unknown;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "live-scheme-selector": LiveSchemeSelectorElement;
+  }
+
+  // The events bubble and are composed, so a `data-live-scheme-selector` host, any ancestor
+  // and the document hear them too, with typed details.
+  interface ElementEventMap extends LiveSchemeSelectorEventMap {}
+  interface DocumentEventMap extends LiveSchemeSelectorEventMap {}
+
+  // For JSX set-ups that read the global `JSX` namespace. React 19 reads `React.JSX` instead;
+  // as this package does not depend on React's types, augment it in a .d.ts of your own:
+  //
+  //   import type { LiveSchemeSelectorJSXProps } from "live-scheme-selector";
+  //   declare module "react" {
+  //     namespace JSX {
+  //       interface IntrinsicElements {
+  //         "live-scheme-selector": LiveSchemeSelectorJSXProps;
+  //       }
+  //     }
+  //   }
+  namespace JSX {
+    interface IntrinsicElements {
+      "live-scheme-selector": LiveSchemeSelectorJSXProps;
+    }
+  }
+}
