@@ -49,7 +49,7 @@ if [ ${#apt_pkgs[@]} -gt 0 ] || [ -n "$need_npm" ]; then
     fi
     if [ -n "$need_npm" ]; then
       say "installing npm tools (wasm-opt, esbuild, playwright-core, axe-core)"
-      npm ci --no-audit --no-fund --loglevel=error
+      npm ci --no-audit --no-fund --no-update-notifier --loglevel=error
     fi
   ) >"$bg_log" 2>&1 &
   bg_pid=$!
@@ -66,7 +66,7 @@ if [ "$mode" = test ]; then
   rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
 fi
 
-# Unoptimised builds (`--debug`, without debug info) compile in about half the CPU time of
+# Unoptimised builds (`--debug`, without debug info) compile in under half the CPU time of
 # optimised ones, and these tools' own work here is small. wasm-bindgen's DWARF and wasm
 # passes get opt-level 1, as the browser tests hand it a debug wasm of about 30 MB.
 export CARGO_PROFILE_DEV_DEBUG=0
