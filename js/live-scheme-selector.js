@@ -75,6 +75,8 @@ function paint(host) {
     const checked = current.querySelector("input:checked");
     if (checked) next.querySelector(`input[value="${checked.value}"]`)?.click();
     if (!owns) next.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
+    // Marks the language as the visitor's choice, which the takeover keeps.
+    next.setAttribute("data-lang-chosen", "");
     current.replaceWith(next);
     next.querySelector(`.lss-lang-button[lang="${button.getAttribute("lang")}"]`)?.focus();
   });

@@ -14,6 +14,7 @@ tests/types/check.sh
 
 step "lints (native and wasm32)"
 cargo clippy --all-targets -- -D warnings
+cargo clippy --features ssr --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests (rules, exhaustive)"

@@ -167,6 +167,11 @@ pub const FOOTER_AUTHORITY: Text = t(
     "WeChat's own service category requirements are authoritative and may change.",
 );
 
+pub const NEEDS_NEWER_BROWSER: Text = t(
+    "此浏览器无法运行交互式方案选择器（需要较新的浏览器）。以下是全部规则，请按您的场景查找。",
+    "This browser cannot run the interactive selector (it needs a newer browser). Here are all the rules: find your scenario below.",
+);
+
 pub const CRASHED: Text = t(
     "抱歉，方案选择器出错了。",
     "Sorry, the scheme selector stopped working.",

@@ -5,10 +5,17 @@ use yew::LocalServerRenderer;
 
 use crate::form::Form;
 use crate::rules::{Answers, Lang};
-use crate::view::{App, AppProps};
+use crate::view::{App, AppProps, RulesOnly, RulesProps};
 
 /// The id prefix the first widget on a page gets; the takeover maps ids by what follows it.
 pub const UID: &str = "lss1";
+
+/// Every rule at once, for browsers that cannot run the widget.
+pub fn rules_only(lang: Lang) -> String {
+    let renderer =
+        LocalServerRenderer::<RulesOnly>::with_props(RulesProps { lang }).hydratable(false);
+    futures_executor::block_on(renderer.render())
+}
 
 /// The markup of a widget in this state, as the browser's first render makes it.
 pub fn render(lang: Lang, answers: Answers, overview: bool) -> String {

@@ -4,7 +4,7 @@
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
-use lss::prerender::render;
+use lss::prerender::{render, rules_only};
 use lss::rules::{Answers, Lang};
 
 fn main() -> ExitCode {
@@ -13,9 +13,13 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     for lang in Lang::ALL {
-        for (name, overview) in [("prerender", false), ("overview", true)] {
+        let pages = [
+            ("prerender", render(lang, Answers::default(), false)),
+            ("overview", rules_only(lang)),
+        ];
+        for (name, markup) in pages {
             let file = out.join(format!("{name}.{}.html", lang.tag()));
-            if let Err(e) = fs::write(&file, render(lang, Answers::default(), overview)) {
+            if let Err(e) = fs::write(&file, markup) {
                 eprintln!("prerender: writing {}: {e}", file.display());
                 return ExitCode::FAILURE;
             }

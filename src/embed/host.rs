@@ -43,8 +43,11 @@ fn painted(shadow: &ShadowRoot) -> Painted {
     let Ok(Some(root)) = shadow.query_selector(".lss-host > .lss") else {
         return out;
     };
-    if let Some(lang) = root.get_attribute("lang") {
-        out.answers.push(("lang", lang));
+    // The language counts only where the visitor switched it; otherwise the link decides.
+    if let Ok(Some(chosen)) = shadow.query_selector(".lss-host[data-lang-chosen] > .lss") {
+        if let Some(lang) = chosen.get_attribute("lang") {
+            out.answers.push(("lang", lang));
+        }
     }
     for key in ["scenario", "content", "subject"] {
         let selector = format!("input[type=radio][name$=\"-{key}\"]:checked");

@@ -196,8 +196,11 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
     };
     let uid_text = props.uid.clone();
     let app = Renderer::<App>::with_root_and_props(root, props).render();
-    if let Some(id) = &painted.focus {
-        host::restore_focus(&shadow, &uid_text, id);
+    // Focus goes back where the visitor had it in the prerendered form, or on to the question
+    // their answer there opened, once Yew has rendered.
+    if painted.focus.is_some() || !painted.answers.is_empty() {
+        let (shadow, id) = (shadow.clone(), painted.focus.clone().unwrap_or_default());
+        later(move || host::restore_focus(&shadow, &uid_text, &id));
     }
     host.set_attribute("data-mounted", "")?;
     MOUNTED.with(|m| {

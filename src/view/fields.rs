@@ -31,16 +31,21 @@ pub enum Mode {
 }
 
 thread_local! {
-    /// An arrow key is down: the change it causes is browsing, not an answer.
-    static ARROW: Cell<bool> = const { Cell::new(false) };
+    /// A browsing key is down: the change it causes is browsing, not an answer. Set on keydown,
+    /// cleared on keyup, so a key that changed nothing leaves nothing behind.
+    static BROWSING: Cell<bool> = const { Cell::new(false) };
 }
 
-fn on_key(e: KeyboardEvent) {
-    ARROW.with(|a| a.set(e.key().starts_with("Arrow")));
+fn browsing(on: bool) {
+    BROWSING.with(|b| b.set(on));
+}
+
+fn key_up(_: KeyboardEvent) {
+    browsing(false);
 }
 
 fn action(answer: Answer) -> Action {
-    if ARROW.with(|a| a.replace(false)) {
+    if BROWSING.with(Cell::get) {
         Action::Browse(answer)
     } else {
         Action::Answer(answer)
@@ -51,7 +56,9 @@ pub fn element_id(uid: &str, prefix: &str, q: Question) -> String {
     format!("{uid}-{prefix}-{}", q.id())
 }
 
-/// One radio choice; its change handler carries the answer, so no value is parsed back.
+/// One radio choice; its change handler carries the answer, so no value is parsed back. The
+/// arrow keys browse; Space or Enter on the choice answers it, even when browsing had already
+/// ticked it.
 fn radio(
     p: &Ctx,
     q: Question,
@@ -61,13 +68,29 @@ fn radio(
     label: Html,
     hint: Option<&str>,
 ) -> Html {
-    let dispatch = p.dispatch.clone();
-    let onchange = Callback::from(move |_: Event| dispatch.emit(action(answer)));
+    let onchange = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |_: Event| dispatch.emit(action(answer)))
+    };
+    let onkeydown = {
+        let dispatch = p.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            browsing(key.starts_with("Arrow"));
+            let ticked = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            if ticked && (key == " " || key == "Enter") {
+                e.prevent_default();
+                dispatch.emit(Action::Answer(answer));
+            }
+        })
+    };
     let input_id = format!("{}-{}-{id}", p.uid, q.id());
     html! {
         <div class="lss-choice" part="choice">
             <input type="radio" id={input_id.clone()} name={format!("{}-{}", p.uid, q.id())}
-                value={id.to_owned()} {checked} {onchange} onkeydown={on_key} />
+                value={id.to_owned()} {checked} {onchange} {onkeydown} onkeyup={key_up} />
             <label for={input_id}>
                 <span class="lss-choice-name">{label}</span>
                 if let Some(hint) = hint {
@@ -282,7 +305,8 @@ pub fn category_field(p: &Ctx, mode: Mode, last: bool) -> Html {
             id={element_id(p.uid, "q", q)} tabindex="-1" data-question={q.id()}>
             <label class="lss-label" id={label_id} for={select_id.clone()}>{i18n::CATEGORY_LABEL.get(lang)}</label>
             <p class="lss-hint" id={hint_id.clone()}>{i18n::CATEGORY_HINT.get(lang)}</p>
-            <select id={select_id} class="lss-select" aria-describedby={hint_id} {onchange} onkeydown={on_key}>
+            <select id={select_id} class="lss-select" aria-describedby={hint_id} {onchange}
+                onkeydown={|e: KeyboardEvent| browsing(e.key() != "Tab")} onkeyup={key_up}>
                 <option value="" selected={selected.is_none()}>{i18n::CATEGORY_UNSET.get(lang)}</option>
                 { for ordered_groups(p.answers.scenario).into_iter().map(|g| html! {
                     <optgroup label={bilingual(g.name(), lang)}>

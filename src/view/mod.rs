@@ -8,11 +8,16 @@ mod notes;
 mod overview;
 mod part;
 mod result;
+#[cfg(feature = "ssr")]
+mod rules_only;
 mod state;
 mod steps;
 mod toolbar;
 
 use yew::prelude::*;
+
+#[cfg(feature = "ssr")]
+pub use rules_only::{RulesOnly, RulesProps};
 
 use crate::form::{Action, Form, Question};
 use crate::i18n;

@@ -63,6 +63,7 @@ pub fn toolbar(c: &Ctx, copy: Option<&UseStateHandle<CopyState>>) -> Html {
         let dispatch = c.dispatch.clone();
         html! {
             <button type="button" class="lss-lang-button" lang={target.tag()}
+                id={format!("{}-lang-{}", c.uid, target.tag())}
                 aria-pressed={(lang == target).to_string()}
                 onclick={move |_| dispatch.emit(Action::Lang(target))}>{label}</button>
         }

@@ -12,6 +12,8 @@ export const PRODUCT_URL = {
 
 /** The widget's root inside `host`, once it has rendered. */
 export async function ready(page, host = HOST) {
+  // The prerendered widget paints at once; the WebAssembly marks the host when it has taken over.
+  await page.locator(`${host}[data-mounted]`).first().waitFor({ state: "attached" });
   const root = page.locator(`${host} .lss`);
   await root.waitFor();
   return root;
