@@ -57,6 +57,10 @@ pub const SUMMARY_CONDITIONS: Text = t(
     "满足下方列出的条件后即可使用。",
     "You can use a scheme below once its conditions are met.",
 );
+pub const SUMMARY_CHECK_CATEGORY: Text = t(
+    "请在小程序后台【设置】>【基本设置】>【服务类目】中查看：已有下列方案所需的类目，即可使用该方案；没有则添加。",
+    "Check your categories under Settings > Basic settings > Service categories (【设置】>【基本设置】>【服务类目】): each scheme below works once the mini program has the category it names; add it if it is missing.",
+);
 pub const ONLY_ONE: Text = t(
     "按您的回答，这是唯一可直接使用的方案。",
     "It is the only scheme your answers allow right now.",

@@ -7,7 +7,7 @@ use super::card::scheme_card;
 use super::fields::Ctx;
 use super::notes::notes;
 use crate::i18n;
-use crate::rules::{offered_schemes, Decision, Scheme, Status, BY_EFFORT};
+use crate::rules::{offered_schemes, Category, Decision, Scheme, Status, BY_EFFORT};
 use crate::summary::{in_card_order, Headline};
 
 fn headline(c: &Ctx, d: &Decision) -> Html {
@@ -44,6 +44,9 @@ fn headline(c: &Ctx, d: &Decision) -> Html {
         }
         Headline::Awaiting => html! {
             <p class="lss-summary-line" data-summary="awaiting">{i18n::SUMMARY_AWAITING.get(lang)}</p>
+        },
+        Headline::Conditions if d.answers.category == Some(Category::Unsure) => html! {
+            <p class="lss-summary-line" data-summary="check-category">{i18n::SUMMARY_CHECK_CATEGORY.get(lang)}</p>
         },
         Headline::Conditions => html! {
             <p class="lss-summary-line" data-summary="conditions">{i18n::SUMMARY_CONDITIONS.get(lang)}</p>
