@@ -53,16 +53,21 @@ function nodes(html) {
   return document.adoptNode(doc.body.firstChild);
 }
 
+/** A host's setting: `data-lang` on a marked element, `lang` on `<live-scheme-selector>`. */
+const setting = (host, name) => host.getAttribute(host instanceof LiveSchemeSelector ? name : `data-${name}`);
+
 let urlTaken = false;
-/** Paints the prerendered widget into the host's shadow root, unless something is there. */
+/** Paints the prerendered widget into the host's shadow root, unless it is there already. */
 function paint(host) {
   let root = host.shadowRoot;
   if (root?.querySelector(".lss")) return root;
   root ??= host.attachShadow({ mode: "open" });
+  // What a widget removed earlier left (the slot for the host's own content) gives way.
+  for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
   style(root);
-  const widget = nodes(MARKUP[langOf(host.getAttribute("data-lang"))]);
+  const widget = nodes(MARKUP[langOf(setting(host, "lang"))]);
   // Only the widget that keeps its state in the URL offers to copy the link.
-  const owns = !urlTaken && host.getAttribute("data-sync-url") !== "false";
+  const owns = !urlTaken && setting(host, "sync-url") !== "false";
   urlTaken ||= owns;
   if (!owns) widget.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
   root.append(widget);
@@ -86,10 +91,92 @@ function paint(host) {
 /** Every rule at once, for a browser that cannot run the widget. */
 async function showRules(host) {
   const root = paint(host);
-  const lang = root.querySelector(".lss")?.getAttribute("lang") || langOf(host.getAttribute("data-lang"));
+  const lang = root.querySelector(".lss")?.getAttribute("lang") || langOf(setting(host, "lang"));
   const response = await fetch(`${base}overview.${lang}.html`);
   if (!response.ok) throw new Error(`overview.${lang}.html: ${response.status}`);
   root.querySelector(".lss-host")?.replaceWith(nodes(await response.text()));
+}
+
+const KEYS = ["lang", "subject", "scenario", "content", "category"];
+
+/**
+ * `<live-scheme-selector lang subject scenario content category sync-url>`: paints at once
+ * wherever and whenever it is connected, runs once the WebAssembly is ready, follows its
+ * attributes, and frees everything when it is removed. (wasm-bindgen cannot subclass
+ * HTMLElement, so this small class hands everything to the wasm's `mount`.)
+ */
+class LiveSchemeSelector extends HTMLElement {
+  static get observedAttributes() {
+    return [...KEYS, "sync-url"];
+  }
+
+  constructor() {
+    super();
+    this._handle = null;
+    this._pending = {};
+  }
+
+  connectedCallback() {
+    try {
+      paint(this);
+    } catch (error) {
+      console.warn("live-scheme-selector: could not paint the element; its own content stays.", error);
+    }
+    ready.then(
+      () => this._mount(),
+      () => showRules(this).catch(() => {}),
+    );
+  }
+
+  disconnectedCallback() {
+    const handle = this._handle;
+    this._handle = null;
+    if (handle) {
+      handle.destroy();
+      handle.free();
+    }
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this._handle || before === after) return;
+    if (name === "sync-url") {
+      // Who keeps the URL is settled at mount: mount again.
+      this.disconnectedCallback();
+      this._mount();
+    } else {
+      this._handle.set(name, after);
+    }
+  }
+
+  _mount() {
+    if (!this.isConnected || this._handle) return;
+    const options = { syncUrl: this.getAttribute("sync-url") ?? undefined };
+    for (const key of KEYS) options[key] = this._pending[key] ?? this.getAttribute(key) ?? undefined;
+    this._pending = {};
+    this._handle = mountWidget(this, options);
+  }
+
+  /** The current Decision, as `decide()` gives it; null until the WebAssembly runs. */
+  get decision() {
+    return this._handle ? this._handle.decision() : null;
+  }
+
+  /** `{subject, scenario, content, category}`: ids or null. */
+  get answers() {
+    if (this._handle) return this._handle.answers();
+    const out = {};
+    for (const key of KEYS.slice(1)) out[key] = this._pending[key] ?? this.getAttribute(key);
+    return out;
+  }
+
+  set answers(value) {
+    for (const key of KEYS.slice(1)) {
+      if (!value || !(key in value)) continue;
+      const id = value[key] == null ? null : String(value[key]);
+      if (this._handle) this._handle.set(key, id);
+      else this._pending[key] = id;
+    }
+  }
 }
 
 const hosts = [...document.querySelectorAll(`[${MARKER}]`)];
@@ -108,13 +195,21 @@ function fail(error) {
 }
 
 /** Resolves once the widgets are running and `mount`/`decide` can be called. */
+// The wasm is fetched once the page has painted its first frame, so its download never stands
+// between the visitor and that paint (the widget is already in it).
+const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 export const ready = canRun()
-  ? init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }).then(() => boot(base), fail)
+  ? painted()
+      .then(() => init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }))
+      .then(() => boot(base), fail)
   : Promise.resolve().then(() => fail(new Error("this browser cannot run the widget's WebAssembly")));
 // A page that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
 
-/** Mounts a widget into `element`: painted at once, then run by the WebAssembly. */
+// Defined once `ready` exists: elements already in the page upgrade at once.
+if (!customElements.get("live-scheme-selector")) customElements.define("live-scheme-selector", LiveSchemeSelector);
+
+/** Mounts a widget into `element` with our styles in its shadow root. */
 function mount(element, options) {
   if (element instanceof Element && !element.shadowRoot) {
     const root = element.attachShadow({ mode: "open" });
@@ -123,4 +218,4 @@ function mount(element, options) {
   return mountWidget(element, options);
 }
 
-export { mount, decide };
+export { mount, decide, LiveSchemeSelector };

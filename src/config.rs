@@ -33,7 +33,7 @@ pub struct Warning {
 }
 
 impl Warning {
-    fn new(name: String, value: &str) -> Warning {
+    pub fn new(name: String, value: &str) -> Warning {
         Warning {
             name,
             excerpt: quote(value),

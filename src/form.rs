@@ -135,6 +135,9 @@ pub enum Action {
     Jump(Scenario),
     /// The result summary bar: to the result.
     ShowResult,
+    /// The host page set an answer (an element attribute, a property): it changes the answers
+    /// and leaves focus and the open question alone.
+    Configure(Answer),
     Overview(bool),
 }
 
@@ -190,7 +193,7 @@ impl Form {
         next.jumped = false;
         if !matches!(
             action,
-            Action::Lang(_) | Action::Overview(_) | Action::ShowResult
+            Action::Lang(_) | Action::Overview(_) | Action::ShowResult | Action::Configure(_)
         ) {
             // The customer has moved on from the link they came with.
             next.invalid.clear();
@@ -221,6 +224,7 @@ impl Form {
                 next.focus_on(Target::Summary(Question::Scenario));
             }
             Action::ShowResult => next.focus_on(Target::Result),
+            Action::Configure(answer) => answer.set(&mut next.answers),
             Action::Overview(open) => next.overview = open,
         }
         next

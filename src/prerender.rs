@@ -27,6 +27,7 @@ pub fn render(lang: Lang, answers: Answers, overview: bool) -> String {
         shareable: true,
         on_change: Default::default(),
         on_link: Default::default(),
+        on_ready: Default::default(),
     };
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(false);
     futures_executor::block_on(renderer.render())

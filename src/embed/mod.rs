@@ -1,6 +1,7 @@
 //! The bootstrap: finds the host elements, reads their configuration and the URL, mounts a
 //! widget into each, and offers `mount` and `decide` to the host page's scripts.
 
+mod control;
 mod events;
 mod host;
 pub mod panic;
@@ -8,11 +9,13 @@ mod plain;
 pub mod url;
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback, Renderer};
 
 use crate::config::{self, Config};
+use crate::form::Action;
 use crate::query;
 use crate::rules::{self, Answers, Lang};
 use crate::view::{App, AppProps};
@@ -35,6 +38,10 @@ struct Mounted {
     host: Element,
     shadow: ShadowRoot,
     app: AppHandle<App>,
+    /// The widget's language and answers as last rendered, for the host page to read.
+    now: Rc<Cell<(Lang, Answers)>>,
+    /// Changes answers from outside (element attributes, properties), once the app is running.
+    control: Rc<RefCell<Option<Callback<Action>>>>,
 }
 
 /// A mounted widget, as returned to the host page by `mount`.
@@ -45,11 +52,41 @@ pub struct Handle {
 
 #[wasm_bindgen]
 impl Handle {
+    /// Sets one of `lang`, `subject`, `scenario`, `content`, `category` (null clears it), as an
+    /// element attribute does: the other answers stay, focus stays where it is. An unknown
+    /// value is warned about and ignored.
+    pub fn set(&self, key: &str, value: Option<String>) {
+        let action = match control::action(key, value.as_deref()) {
+            Ok(Some(action)) => action,
+            Ok(None) => return,
+            Err(warning) => return warn(&warning.message()),
+        };
+        let control = with_widget(self.uid, |w| w.control.borrow().clone()).flatten();
+        if let Some(dispatch) = control {
+            dispatch.emit(action);
+        }
+    }
+
+    /// The current Decision, as `decide()` gives it.
+    pub fn decision(&self) -> JsValue {
+        with_widget(self.uid, |w| plain::decision(&rules::decide(w.now.get().1)))
+            .unwrap_or(JsValue::NULL)
+    }
+
+    /// The current answers: `{subject, scenario, content, category}`, each an id or null.
+    pub fn answers(&self) -> JsValue {
+        with_widget(self.uid, |w| plain::input(&w.now.get().1)).unwrap_or(JsValue::NULL)
+    }
+
     /// Removes the widget and shows the host element's own content again. Calling it twice,
     /// or after the element got a new widget, does nothing.
     pub fn destroy(&self) {
         unmount(|w| w.uid == self.uid);
     }
+}
+
+fn with_widget<T>(uid: u32, f: impl FnOnce(&Mounted) -> T) -> Option<T> {
+    MOUNTED.with(|m| m.try_borrow().ok()?.iter().find(|w| w.uid == uid).map(f))
 }
 
 fn unmount(which: impl Fn(&Mounted) -> bool) {
@@ -163,10 +200,14 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
     let form = config::taken_over(config::start(&config, parsed.as_ref()), &visited);
 
     let root = host::mount_point(&shadow)?;
+    let now = Rc::new(Cell::new((form.lang, form.answers)));
+    let control: Rc<RefCell<Option<Callback<Action>>>> = Rc::default();
     let on_change = {
         let host = host.clone();
         let first = Cell::new(true);
+        let now = now.clone();
         Callback::from(move |(lang, answers): (Lang, Answers)| {
+            now.set((lang, answers));
             // The starting state is not a change; the URL and listeners hear only of real ones.
             if first.replace(false) {
                 return;
@@ -187,12 +228,17 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
         Callback::from(move |scheme| events::link(&host, scheme))
     };
     let lang = form.lang;
+    let on_ready = {
+        let control = control.clone();
+        Callback::from(move |dispatch| *control.borrow_mut() = Some(dispatch))
+    };
     let props = AppProps {
         start: form,
         uid: format!("lss{uid}").into(),
         shareable: owns_url,
         on_change,
         on_link,
+        on_ready,
     };
     let uid_text = props.uid.clone();
     let app = Renderer::<App>::with_root_and_props(root, props).render();
@@ -210,6 +256,8 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
             host: host.clone(),
             shadow,
             app,
+            now,
+            control,
         })
     });
     Ok(Handle { uid })

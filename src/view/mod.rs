@@ -43,6 +43,9 @@ pub struct AppProps {
     /// Called when a product link is followed.
     #[prop_or_default]
     pub on_link: Callback<Scheme>,
+    /// Called once, with what lets the host page change answers later (element attributes).
+    #[prop_or_default]
+    pub on_ready: Callback<Callback<Action>>,
 }
 
 #[component]
@@ -57,6 +60,10 @@ pub fn App(p: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    {
+        let (on_ready, dispatch) = (p.on_ready.clone(), dispatch.clone());
+        use_effect_with((), move |_| on_ready.emit(dispatch));
+    }
     let copy = use_state(|| CopyState::Idle);
     {
         let on_change = p.on_change.clone();
