@@ -215,6 +215,9 @@ export declare function mount(element: Element, options?: MountOptions): Handle;
 /** The rules alone: answers in, the decision out. Throws on an unknown id. Call after `ready`. */
 export declare function decide(input: Answers): Decision;
 
+/** How many widgets are mounted on the page: a diagnostic that removed widgets are gone. */
+export declare function widgetCount(): number;
+
 // ---------------------------------------------------------------------------------------------
 // The custom element `<live-scheme-selector>`.
 

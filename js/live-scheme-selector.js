@@ -3,14 +3,14 @@
 // same components the WebAssembly runs; its native controls work at once. The WebAssembly,
 // loaded from beside this module, then takes each widget over, keeping what the visitor chose.
 // Where WebAssembly cannot run, the widget shows every rule at once instead.
-import init, { boot, mount as mountWidget, decide } from "./lss.js";
-import css from "./live-scheme-selector.css";
-import zh from "./prerender.zh-CN.html";
-import en from "./prerender.en.html";
+import init, { boot, mount, decide, widgetCount } from "./lss.js";
 
 const MARKER = "data-live-scheme-selector";
-const MARKUP = { "zh-CN": zh, en };
 const base = new URL(".", import.meta.url).href;
+
+// The prerendered markup and the stylesheet, fetched at once, but only where a host needs them.
+let painter = null;
+const paintKit = () => (painter ??= import("./live-scheme-selector-paint.js"));
 
 // The newest WebAssembly feature the module needs is reference types (Chrome 96, Safari 15.1):
 // a browser that cannot validate this one-function module would fail on ours, so it is not
@@ -29,24 +29,6 @@ function canRun() {
 
 const langOf = (tag) => (/^en\b/i.test(tag || "") ? "en" : "zh-CN");
 
-let sheet = null;
-/** Our styles in `root`, unless it links them already (a declarative shadow root does). */
-function style(root) {
-  if (root.querySelector('link[rel="stylesheet"]')) return;
-  try {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    }
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = `${base}live-scheme-selector.css`;
-    root.prepend(link);
-  }
-}
-
 /** Build-time markup as nodes. Parsed as an inert document: it holds no script. */
 function nodes(html) {
   const doc = new DOMParser().parseFromString(`<div class="lss-host">${html}</div>`, "text/html");
@@ -58,43 +40,58 @@ const setting = (host, name) => host.getAttribute(host instanceof LiveSchemeSele
 
 let urlTaken = false;
 /** Paints the prerendered widget into the host's shadow root, unless it is there already. */
-function paint(host) {
-  let root = host.shadowRoot;
-  if (root?.querySelector(".lss")) return root;
-  root ??= host.attachShadow({ mode: "open" });
-  // What a widget removed earlier left (the slot for the host's own content) gives way.
-  for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
-  style(root);
-  const widget = nodes(MARKUP[langOf(setting(host, "lang"))]);
+async function paint(host) {
   // Only the widget that keeps its state in the URL offers to copy the link.
   const owns = !urlTaken && setting(host, "sync-url") !== "false";
   urlTaken ||= owns;
-  if (!owns) widget.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
-  root.append(widget);
+  const drop = (widget) => {
+    if (!owns) widget.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
+  };
+  if (!host.shadowRoot?.querySelector(".lss")) {
+    const kit = await paintKit();
+    if (host.shadowRoot?.querySelector(".lss")) return;
+    const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+    // What a widget removed earlier left (the slot for the host's own content) gives way.
+    for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
+    kit.style(root, base);
+    const widget = nodes(kit.markup(langOf(setting(host, "lang"))));
+    drop(widget);
+    root.append(widget);
+  }
+  const root = host.shadowRoot;
   // The language switch works before the WebAssembly does: the other language's markup.
-  root.addEventListener("click", (event) => {
+  root.addEventListener("click", async (event) => {
     const button = event.target.closest?.(".lss-lang-button");
     if (!button || host.hasAttribute("data-mounted")) return;
+    const lang = button.getAttribute("lang");
+    const kit = await paintKit();
     const current = root.querySelector(".lss-host");
-    const next = nodes(MARKUP[langOf(button.getAttribute("lang"))]);
+    if (!current || host.hasAttribute("data-mounted")) return;
+    const next = nodes(kit.markup(langOf(lang)));
     const checked = current.querySelector("input:checked");
     if (checked) next.querySelector(`input[value="${checked.value}"]`)?.click();
-    if (!owns) next.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
+    drop(next);
     // Marks the language as the visitor's choice, which the takeover keeps.
     next.setAttribute("data-lang-chosen", "");
     current.replaceWith(next);
-    next.querySelector(`.lss-lang-button[lang="${button.getAttribute("lang")}"]`)?.focus();
+    next.querySelector(`.lss-lang-button[lang="${lang}"]`)?.focus();
   });
-  return root;
 }
 
 /** Every rule at once, for a browser that cannot run the widget. */
 async function showRules(host) {
-  const root = paint(host);
+  const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  (await paintKit()).style(root, base);
   const lang = root.querySelector(".lss")?.getAttribute("lang") || langOf(setting(host, "lang"));
   const response = await fetch(`${base}overview.${lang}.html`);
   if (!response.ok) throw new Error(`overview.${lang}.html: ${response.status}`);
-  root.querySelector(".lss-host")?.replaceWith(nodes(await response.text()));
+  const rules = nodes(await response.text());
+  const current = root.querySelector(".lss-host");
+  if (current) current.replaceWith(rules);
+  else {
+    for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
+    root.append(rules);
+  }
 }
 
 const KEYS = ["lang", "subject", "scenario", "content", "category"];
@@ -117,11 +114,9 @@ class LiveSchemeSelector extends HTMLElement {
   }
 
   connectedCallback() {
-    try {
-      paint(this);
-    } catch (error) {
-      console.warn("live-scheme-selector: could not paint the element; its own content stays.", error);
-    }
+    paint(this).catch((error) =>
+      console.warn("live-scheme-selector: could not paint the element; its own content stays.", error),
+    );
     ready.then(
       () => this._mount(),
       () => showRules(this).catch(() => {}),
@@ -153,7 +148,7 @@ class LiveSchemeSelector extends HTMLElement {
     const options = { syncUrl: this.getAttribute("sync-url") ?? undefined };
     for (const key of KEYS) options[key] = this._pending[key] ?? this.getAttribute(key) ?? undefined;
     this._pending = {};
-    this._handle = mountWidget(this, options);
+    this._handle = mount(this, options);
   }
 
   /** The current Decision, as `decide()` gives it; null until the WebAssembly runs. */
@@ -181,11 +176,9 @@ class LiveSchemeSelector extends HTMLElement {
 
 const hosts = [...document.querySelectorAll(`[${MARKER}]`)];
 for (const host of hosts) {
-  try {
-    paint(host);
-  } catch (error) {
-    console.warn("live-scheme-selector: could not paint an element; its fallback content stays.", error);
-  }
+  paint(host).catch((error) =>
+    console.warn("live-scheme-selector: could not paint an element; its fallback content stays.", error),
+  );
 }
 
 function fail(error) {
@@ -195,9 +188,12 @@ function fail(error) {
 }
 
 /** Resolves once the widgets are running and `mount`/`decide` can be called. */
-// The wasm is fetched once the page has painted its first frame, so its download never stands
-// between the visitor and that paint (the widget is already in it).
-const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// The wasm is fetched once the page has loaded and painted, so its download never stands
+// between the visitor and the first paint (the widget is already in it).
+const loaded = () =>
+  new Promise((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", resolve, { once: true })));
+const painted = () =>
+  loaded().then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 export const ready = canRun()
   ? painted()
       .then(() => init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }))
@@ -209,13 +205,4 @@ ready.catch(() => {});
 // Defined once `ready` exists: elements already in the page upgrade at once.
 if (!customElements.get("live-scheme-selector")) customElements.define("live-scheme-selector", LiveSchemeSelector);
 
-/** Mounts a widget into `element` with our styles in its shadow root. */
-function mount(element, options) {
-  if (element instanceof Element && !element.shadowRoot) {
-    const root = element.attachShadow({ mode: "open" });
-    style(root);
-  }
-  return mountWidget(element, options);
-}
-
-export { mount, decide, LiveSchemeSelector };
+export { mount, decide, widgetCount, LiveSchemeSelector };

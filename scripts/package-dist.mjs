@@ -33,6 +33,11 @@ for (const name of copied) fs.copyFileSync(path.join(root, "js", name), path.joi
 
 const files = [
   "live-scheme-selector.js",
+  // Loaded beside the module: the paint kit where a host is not prerendered in the page, the
+  // rules where WebAssembly cannot run.
+  "live-scheme-selector-paint.js",
+  "overview.zh-CN.html",
+  "overview.en.html",
   "live-scheme-selector.d.ts",
   "lss_bg.wasm",
   "live-scheme-selector.css",

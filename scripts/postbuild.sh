@@ -13,12 +13,19 @@ cd "${TRUNK_STAGING_DIR:?}"
 cargo run --quiet --manifest-path "$src/Cargo.toml" --features ssr --bin prerender -- .
 esbuild "$src/styles/live-scheme-selector.css" --minify --log-level=warning \
   --outfile=live-scheme-selector.css --allow-overwrite
-# ES2019: Chrome 78 and Safari 13 (older WeChat browsers) must still run the loader to show the rules.
-esbuild live-scheme-selector.js --bundle --format=esm --minify --legal-comments=none \
-  --target=es2019 --supported:import-meta=true --loader:.html=text --loader:.css=text \
-  --log-level=warning --allow-overwrite --outfile=live-scheme-selector.js
+# ES2019: Chrome 78 and Safari 13 (older WeChat browsers) must still run the loader to show the
+# rules. The paint kit (markup and stylesheet) is a module of its own, fetched only by pages
+# that do not carry the widget in their HTML.
+bundle() {
+  esbuild "$1" --bundle --format=esm --minify --legal-comments=none \
+    --target=es2019 --supported:import-meta=true --loader:.html=text --loader:.css=text \
+    --external:./live-scheme-selector-paint.js --log-level=warning --allow-overwrite --outfile="$2"
+}
+cp "$src/js/paint.js" paint-entry.js
+bundle paint-entry.js live-scheme-selector-paint.js
+bundle live-scheme-selector.js live-scheme-selector.js
 node "$src/scripts/paint-page.mjs" .
-rm -f lss.js lss.d.ts prerender.*.html
+rm -f lss.js lss.d.ts paint-entry.js prerender.*.html
 # With inject_scripts off, Trunk leaves its own build directive in the page; drop it.
 sed -i -E 's#<link [^>]*data-trunk[^>]*>##g' index.html
 [ "${TRUNK_PROFILE:-}" = release ] || exit 0

@@ -4,7 +4,7 @@
 
 use crate::i18n;
 use crate::phrases::join;
-use crate::rules::{Answers, Decision, Lang, Outcome, Scenario, Scheme, Status, BY_EFFORT};
+use crate::rules::{Answers, Decision, Lang, Outcome, Scenario, Scheme, Status, Text, BY_EFFORT};
 
 /// How a card's status reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,60 +124,37 @@ pub fn announcement(d: &Decision, jumped: bool, lang: Lang) -> String {
             .filter(|o| Badge::of(o, &d.answers) == badge)
             .collect()
     };
-    let schemes = |lang| i18n::SCHEMES.get(lang);
+    // "2 个方案可直接使用：A、B" / "2 schemes available: A, B".
+    let listing = |outcomes: &[&Outcome], what: Text| {
+        let n = outcomes.len();
+        let schemes = count(
+            n,
+            i18n::SCHEMES.get(lang),
+            i18n::SCHEMES_MANY.get(lang),
+            lang,
+        );
+        format!("{schemes}{}{}", what.get(lang), names(outcomes, lang))
+    };
     let line = match Headline::of(d) {
         Headline::NoScenario => String::new(),
         Headline::Blocked => i18n::BLOCKED_TITLE.get(lang).to_owned(),
         Headline::Recommend(scheme) => {
             let available = with(Badge::Available);
-            let mut line = format!(
-                "{}{}{}",
-                count(
-                    available.len(),
-                    schemes(lang),
-                    i18n::SCHEMES_MANY.get(lang),
-                    lang
-                ),
-                i18n::ANNOUNCE_AVAILABLE.get(lang),
-                names(&available, lang)
-            );
+            let mut line = listing(&available, i18n::ANNOUNCE_AVAILABLE);
             if available.len() > 1 {
                 line.push_str(i18n::ANNOUNCE_RECOMMENDED.get(lang));
                 line.push_str(scheme.short().get(lang));
             }
             line
         }
-        Headline::Awaiting => {
-            let waiting = with(Badge::Awaiting);
-            format!(
-                "{}{}{}",
-                count(
-                    waiting.len(),
-                    schemes(lang),
-                    i18n::SCHEMES_MANY.get(lang),
-                    lang
-                ),
-                i18n::ANNOUNCE_AWAITING.get(lang),
-                names(&waiting, lang)
-            )
-        }
+        Headline::Awaiting => listing(&with(Badge::Awaiting), i18n::ANNOUNCE_AWAITING),
         Headline::Conditions => {
             let conditional: Vec<&Outcome> = cards
                 .iter()
                 .copied()
                 .filter(|o| o.status == Status::Conditional)
                 .collect();
-            format!(
-                "{}{}{}",
-                count(
-                    conditional.len(),
-                    schemes(lang),
-                    i18n::SCHEMES_MANY.get(lang),
-                    lang
-                ),
-                i18n::ANNOUNCE_CONDITIONS.get(lang),
-                names(&conditional, lang)
-            )
+            listing(&conditional, i18n::ANNOUNCE_CONDITIONS)
         }
         Headline::NoneYet => format!("{}{}", i18n::ANNOUNCE_NONE.get(lang), names(&cards, lang)),
     };

@@ -263,6 +263,13 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
     Ok(Handle { uid })
 }
 
+/// How many widgets are mounted on the page: a diagnostic for hosts and tests that a removed
+/// widget is gone.
+#[wasm_bindgen(js_name = widgetCount)]
+pub fn widget_count() -> u32 {
+    MOUNTED.with(|m| m.try_borrow().map_or(0, |m| m.len() as u32))
+}
+
 /// The Decision for `{subject, scenario, content, category}` as plain data, without any UI.
 /// An unknown id, or a content of another scenario, is an error rather than a guess.
 #[wasm_bindgen]

@@ -71,12 +71,18 @@ test("a changed attribute updates the cards and keeps the other answers; propert
   }
 });
 
-test("removed, it unmounts and frees its widget; 200 connect/disconnect cycles leave nothing behind", async () => {
+test("removed, it unmounts and frees its widget; 1,000 connect/disconnect cycles leave nothing behind", async () => {
   const { context, page, log } = await openPage(env);
   try {
     await page.goto(`${env.url}/test/element.html`);
-    await page.locator("#en[data-mounted]").waitFor({ state: "attached" });
-    const figures = await page.evaluate(async () => {
+    // Everything the page makes by itself is in place first (the element it adds after 2 s).
+    await page.locator("#late[data-mounted]").waitFor({ state: "attached", timeout: 10_000 });
+    const cdp = await context.newCDPSession(page);
+    const heap = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      return (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    };
+    const run = (cycles) => page.evaluate(async (cycles) => {
       const host = document.body.appendChild(document.createElement("div"));
       const nodes = () => {
         let n = 0;
@@ -97,16 +103,25 @@ test("removed, it unmounts and frees its widget; 200 connect/disconnect cycles l
         await new Promise((r) => setTimeout(r, 0));
         el.remove();
       };
-      for (let i = 0; i < 20; i++) await cycle();
+      for (let i = 0; i < cycles; i++) await cycle();
       await new Promise((r) => setTimeout(r, 50));
-      const before = nodes();
-      for (let i = 0; i < 200; i++) await cycle();
-      await new Promise((r) => setTimeout(r, 50));
-      return { before, after: nodes(), left: host.children.length };
-    });
-    console.log(`DOM nodes before/after 200 cycles: ${figures.before} / ${figures.after}`);
-    assert.equal(figures.left, 0);
-    assert.equal(figures.after, figures.before, "no DOM left behind");
+      const left = host.children.length;
+      host.remove();
+      const { widgetCount } = await import("/live-scheme-selector.js");
+      return { nodes: nodes(), left, widgets: widgetCount() };
+    }, cycles);
+    await run(50); // warm up: code paths compiled, caches filled
+    const heapBefore = await heap();
+    const before = await run(0);
+    const after = await run(1000);
+    const heapAfter = await heap();
+    console.log(
+      `1,000 cycles: widgets ${before.widgets} -> ${after.widgets}; DOM nodes ${before.nodes} -> ${after.nodes}; ` +
+        `JS heap ${(heapBefore / 1024).toFixed(0)} KiB -> ${(heapAfter / 1024).toFixed(0)} KiB`,
+    );
+    assert.equal(after.left, 0);
+    assert.equal(after.widgets, before.widgets, "no widget left mounted");
+    assert.equal(after.nodes, before.nodes, "no DOM left behind");
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();

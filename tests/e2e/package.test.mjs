@@ -19,10 +19,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const NAME = "live-scheme-selector";
 const SHIPPED = [
   "custom-elements.json",
+  "live-scheme-selector-paint.js",
   "live-scheme-selector.css",
   "live-scheme-selector.d.ts",
   "live-scheme-selector.js",
   "lss_bg.wasm",
+  "overview.en.html",
+  "overview.zh-CN.html",
   "package.json",
 ];
 
