@@ -163,12 +163,21 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
 
 fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
     panic::install();
+    if panic::crashed() {
+        return Err(js_sys::Error::new(
+            "live-scheme-selector: the widget stopped after an internal error; reload the page to use it again.",
+        )
+        .into());
+    }
     // One widget per element: a second mount replaces the first.
     unmount(|w| &w.host == host);
     let uid = NEXT_UID.with(|n| {
         n.set(n.get() + 1);
         n.get()
     });
+    // The shadow root first: a mount that fails here has claimed nothing, the URL included.
+    let (shadow, painted) = host::prepare(host)?;
+    let root = host::mount_point(&shadow)?;
     let owns_url = config.sync_url
         && URL_OWNER.with(|o| match o.get() {
             None => {
@@ -181,25 +190,12 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
         warn("live-scheme-selector: another widget on this page already keeps its state in the URL; this one will not.");
     }
     let parsed = owns_url.then(|| query::parse(&url::search()));
-    let (shadow, painted) = match host::prepare(host) {
-        Ok(prepared) => prepared,
-        Err(err) => {
-            // Nothing was mounted: the URL is free for another widget.
-            URL_OWNER.with(|o| {
-                if o.get() == Some(uid) {
-                    o.set(None);
-                }
-            });
-            return Err(err);
-        }
-    };
     let mut visited = query::Parsed::default();
     for (key, value) in &painted.answers {
         query::apply(&mut visited, key, value);
     }
     let form = config::taken_over(config::start(&config, parsed.as_ref()), &visited);
 
-    let root = host::mount_point(&shadow)?;
     let now = Rc::new(Cell::new((form.lang, form.answers)));
     let control: Rc<RefCell<Option<Callback<Action>>>> = Rc::default();
     let on_change = {

@@ -1,15 +1,27 @@
 //! A panic must never leave a frozen form: every widget is replaced by an apology and the host
-//! element's own fallback content.
+//! element's own fallback content, and the page is told the widget stopped.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 
 use crate::i18n;
 
-/// Installs the panic hook, once, whichever way the first widget was mounted.
+static CRASHED: AtomicBool = AtomicBool::new(false);
+
+/// Whether a panic has stopped the widgets: the wasm's state may be half-changed, so nothing
+/// more is mounted.
+pub fn crashed() -> bool {
+    CRASHED.load(Ordering::Relaxed)
+}
+
+/// Installs the panic hook, once, whichever way the first widget was mounted. Through Yew's own
+/// hook API: Yew replaces a hook set with `std::panic::set_hook` by its own when it first
+/// renders.
 pub fn install() {
     static INSTALL: Once = Once::new();
     INSTALL.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            CRASHED.store(true, Ordering::Relaxed);
             web_sys::console::error_1(&info.to_string().into());
             apologise();
         }))

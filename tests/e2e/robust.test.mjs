@@ -1,0 +1,76 @@
+// What a hostile host can do to a running widget. A host script (or a browser extension) that
+// removes parts of the widget behind Yew's back makes the next render panic: every widget on
+// the page must then give way visibly to an apology and the host's own content, and a later
+// mount() must say clearly why it cannot run.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useBrowser, openPage } from "./lib/harness.mjs";
+
+const env = useBrowser();
+
+test("a panic shows the apology in every widget, and a later mount() throws a clear error", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/two.html?scenario=ecommerce&subject=enterprise`);
+    for (const id of ["first", "second"]) await page.locator(`#${id}[data-mounted]`).waitFor({ state: "attached" });
+    await page.locator('#first [data-scheme="live-plugin"]').waitFor();
+    // The host removes the cards; the visitor then changes the scenario, so Yew must remove
+    // cards that are no longer where it left them.
+    await page.locator("#first").evaluate((el) => el.shadowRoot.querySelectorAll("[data-scheme]").forEach((c) => c.remove()));
+    await page.locator('#first .lss-answer[data-question="scenario"] [data-action="edit"]').click();
+    await page.locator('#first [data-question="scenario"] input[value="education"] + label').click();
+
+    for (const id of ["first", "second"]) {
+      const apology = page.locator(`#${id} .lss-apology[role="alert"]`);
+      await apology.waitFor();
+      assert.match(await apology.innerText(), /出错|stopped working/);
+      assert.ok(await page.locator(`#${id} a[href]`).first().isVisible(), `#${id}'s own content shows`);
+    }
+    assert.ok(
+      log.console.some((m) => m.type === "error" && /panicked/.test(m.text)),
+      "the project's panic hook logged the panic",
+    );
+    const message = await page.evaluate(async () => {
+      const { mount } = await import("/live-scheme-selector.js");
+      const el = document.body.appendChild(document.createElement("div"));
+      try {
+        mount(el, { syncUrl: false });
+        return "mounted";
+      } catch (error) {
+        return error instanceof Error ? error.message : String(error);
+      }
+    });
+    assert.match(message, /stopped after an internal error; reload the page/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a failed mount() claims nothing: the next widget still keeps its state in the URL", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const result = await page.evaluate(async () => {
+      const { ready, mount } = await import("/live-scheme-selector.js");
+      await ready;
+      // An <input> cannot host a shadow root.
+      let error = null;
+      try {
+        mount(document.createElement("input"), {});
+      } catch (e) {
+        error = e instanceof Error ? e.message : String(e);
+      }
+      const el = document.body.appendChild(document.createElement("div"));
+      mount(el, { scenario: "car-presale" });
+      return { error };
+    });
+    assert.ok(result.error, "mounting on an <input> throws");
+    // The working widget owns the URL: an answer reaches the address bar.
+    const subject = page.locator('body > div .lss-question[data-question="subject"] input[value="enterprise"] + label');
+    await subject.click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("subject") === "enterprise");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
