@@ -82,6 +82,20 @@ pub fn prepare(host: &Element) -> Result<(ShadowRoot, Painted), JsValue> {
         Some(shadow) => shadow,
         None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
+    // A shadow root of the host's own is never wiped: only an empty one, or one that holds what
+    // this widget put there (the prerendered widget, its fallback slot), is ours to use.
+    let ours = shadow.child_element_count() == 0
+        || shadow
+            .query_selector(".lss-host, [data-lss-fallback]")
+            .ok()
+            .flatten()
+            .is_some();
+    if !ours {
+        return Err(js_sys::Error::new(
+            "live-scheme-selector: the element already has a shadow root with content of its own; mount into another element.",
+        )
+        .into());
+    }
     let before = painted(&shadow);
     let children = shadow.children();
     let mut styled = shadow.adopted_style_sheets().length() > 0;
@@ -154,6 +168,7 @@ pub fn show_fallback(shadow: &ShadowRoot, message: Option<&str>) {
         }
     }
     if let Ok(slot) = doc.create_element("slot") {
+        slot.set_attribute("data-lss-fallback", "").ok();
         shadow.append_child(slot.unchecked_ref()).ok();
     }
 }

@@ -4,6 +4,7 @@
 mod control;
 mod events;
 mod host;
+mod options;
 pub mod panic;
 mod plain;
 pub mod url;
@@ -116,8 +117,22 @@ fn later(f: impl FnOnce() + 'static) {
     }
 }
 
+/// A console warning. Through a call that catches: a host whose `console.warn` throws must not
+/// stop the widgets from mounting.
 fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(message));
+    let warn = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("console")).and_then(
+        |console| {
+            Ok((
+                js_sys::Reflect::get(&console, &JsValue::from_str("warn"))?,
+                console,
+            ))
+        },
+    );
+    if let Ok((warn, console)) = warn {
+        if let Ok(warn) = warn.dyn_into::<js_sys::Function>() {
+            let _ = warn.call1(&console, &JsValue::from_str(message));
+        }
+    }
 }
 
 /// Called once by `live-scheme-selector.js` after the module loaded: mounts every host element.
@@ -153,9 +168,10 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
     let (config, warnings) = config::read("", |key| {
         let name = if key == "sync-url" { "syncUrl" } else { key };
         let value = js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok()?;
-        value
-            .as_string()
-            .or_else(|| value.as_bool().map(|b| b.to_string()))
+        match value.as_bool() {
+            Some(b) => Some(b.to_string()),
+            None => options::string(&value).ok().flatten(),
+        }
     });
     warnings.iter().for_each(|w| warn(&w.message()));
     start(&element, config)
@@ -273,16 +289,18 @@ pub fn decide(input: JsValue) -> Result<JsValue, JsValue> {
     let error = |message: String| -> JsValue {
         js_sys::Error::new(&format!("live-scheme-selector: decide(): {message}")).into()
     };
+    if !input.is_object() {
+        return Err(error(
+            "expects an object such as { scenario: \"ecommerce\" }".to_owned(),
+        ));
+    }
     let mut parsed = query::Parsed::default();
     for key in ["subject", "scenario", "content", "category"] {
-        let value =
-            js_sys::Reflect::get(&input, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-        if value.is_undefined() || value.is_null() {
+        let Some(text) = options::read(&input, key).map_err(error)? else {
             continue;
-        }
-        let text = value.as_string().unwrap_or_default();
+        };
         if !query::apply(&mut parsed, key, &text) {
-            return Err(error(format!("unknown {key} \"{text}\"")));
+            return Err(error(format!("unknown {key} \"{}\"", config::quote(&text))));
         }
     }
     if parsed.drop_foreign_content().is_some() {

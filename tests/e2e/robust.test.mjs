@@ -74,3 +74,85 @@ test("a failed mount() claims nothing: the next widget still keeps its state in 
     await context.close();
   }
 });
+
+test("decide() refuses what is not an answer with a clear, short Error, and keeps working", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const results = await page.evaluate(async () => {
+      const { ready, decide } = await import("/live-scheme-selector.js");
+      await ready;
+      const attempt = (make) => {
+        try {
+          decide(make());
+          return { ok: true };
+        } catch (e) {
+          return { ok: false, isError: e instanceof Error, message: String(e?.message ?? e) };
+        }
+      };
+      const huge = "x".repeat(10_000_000);
+      return {
+        null: attempt(() => null),
+        number: attempt(() => 42),
+        getter: attempt(() => ({ get scenario() { throw new Error("boom"); } })),
+        proxy: attempt(() => new Proxy({}, { get() { throw new Error("trap"); } })),
+        stringObject: attempt(() => ({ subject: new String("enterprise") })),
+        proto: attempt(() => JSON.parse('{"__proto__": {"scenario": "ecommerce"}}')),
+        huge: attempt(() => ({ category: huge })),
+        afterwards: decide({ scenario: "car-presale", subject: "enterprise", category: "auto-presale" }).schemes[0].status,
+      };
+    });
+    for (const key of ["null", "number", "getter", "proxy", "stringObject", "huge"]) {
+      assert.equal(results[key].ok, false, `${key} is refused`);
+      assert.equal(results[key].isError, true, `${key} throws an Error`);
+      assert.match(results[key].message, /^live-scheme-selector: decide\(\): /, `${key}: ${results[key].message}`);
+      assert.ok(results[key].message.length < 160, `${key}: the message is short (${results[key].message.length})`);
+    }
+    assert.match(results.stringObject.message, /string id/);
+    assert.match(results.getter.message, /threw/);
+    // A __proto__ key is an own property of the parsed object, not an answer: nothing is set.
+    assert.equal(results.proto.ok, true);
+    assert.equal(results.afterwards, "available", "the widget still decides afterwards");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a host element's own shadow root is never wiped: mount() throws and leaves it as it was", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const result = await page.evaluate(async () => {
+      const { ready, mount } = await import("/live-scheme-selector.js");
+      await ready;
+      const el = document.body.appendChild(document.createElement("div"));
+      const own = el.attachShadow({ mode: "open" });
+      own.append(Object.assign(document.createElement("p"), { textContent: "the host's own component" }));
+      let message = null;
+      try {
+        mount(el, { syncUrl: false });
+      } catch (e) {
+        message = e.message;
+      }
+      return { message, text: own.textContent, mounted: el.hasAttribute("data-mounted") };
+    });
+    assert.match(result.message, /already has a shadow root with content of its own/);
+    assert.equal(result.text, "the host's own component");
+    assert.equal(result.mounted, false);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a console.warn that throws does not stop any widget from mounting", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/warn-throws.html`);
+    for (const id of ["bad", "good"]) await page.locator(`#${id}[data-mounted]`).waitFor({ state: "attached" });
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,47 @@
+//! Reading the host page's values (options objects, `decide()` input) before they cross into
+//! the wasm: type-checked, length-checked, and never copied whole when they are too long to be
+//! an id.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::query::MAX_VALUE_LEN;
+
+/// The string at `key` of `source`: `Ok(None)` when absent (undefined or null), an error that
+/// says why for a getter that throws or a value that is not a string. A string longer than any
+/// id is cut to just over the limit, so it still fails to match and its warning can quote it,
+/// without the rest entering the wasm's memory.
+pub fn read(source: &JsValue, key: &str) -> Result<Option<String>, String> {
+    let value = js_sys::Reflect::get(source, &JsValue::from_str(key))
+        .map_err(|_| format!("reading {key} threw an error"))?;
+    string(&value).map_err(|kind| format!("{key} must be a string id, not {kind}"))
+}
+
+/// `value` as a string, cut as `read` says; `Ok(None)` when absent, the value's kind when it is
+/// not a string.
+pub fn string(value: &JsValue) -> Result<Option<String>, &'static str> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(kind(value));
+    };
+    let limit = (MAX_VALUE_LEN + 1) as u32;
+    let text = if text.length() > limit {
+        text.slice(0, limit)
+    } else {
+        text.clone()
+    };
+    Ok(Some(String::from(text)))
+}
+
+fn kind(value: &JsValue) -> &'static str {
+    if value.as_f64().is_some() {
+        "a number"
+    } else if value.as_bool().is_some() {
+        "a boolean"
+    } else if value.is_object() {
+        "an object"
+    } else {
+        "another type"
+    }
+}
