@@ -18,11 +18,9 @@ pub fn rules_only(lang: Lang) -> String {
 }
 
 /// The markup of a widget in this state, as the browser's first render makes it.
-pub fn render(lang: Lang, answers: Answers, overview: bool) -> String {
-    let mut start = Form::new(lang, answers);
-    start.overview = overview;
+pub fn render(lang: Lang, answers: Answers) -> String {
     let props = AppProps {
-        start,
+        start: Form::new(lang, answers),
         uid: UID.into(),
         shareable: true,
         on_change: Default::default(),

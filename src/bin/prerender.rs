@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     };
     for lang in Lang::ALL {
         let pages = [
-            ("prerender", render(lang, Answers::default(), false)),
+            ("prerender", render(lang, Answers::default())),
             ("overview", rules_only(lang)),
         ];
         for (name, markup) in pages {
