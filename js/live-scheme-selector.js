@@ -38,6 +38,11 @@ function nodes(html) {
 /** A host's setting: `data-lang` on a marked element, `lang` on `<live-scheme-selector>`. */
 const setting = (host, name) => host.getAttribute(host instanceof LiveSchemeSelector ? name : `data-${name}`);
 
+/** Empties a shadow root but for its stylesheet links. */
+function clear(root) {
+  for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
+}
+
 let urlTaken = false;
 /** Paints the prerendered widget into the host's shadow root, unless it is there already. */
 async function paint(host) {
@@ -52,7 +57,7 @@ async function paint(host) {
     if (host.shadowRoot?.querySelector(".lss")) return;
     const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
     // What a widget removed earlier left (the slot for the host's own content) gives way.
-    for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
+    clear(root);
     kit.style(root, base);
     const widget = nodes(kit.markup(langOf(setting(host, "lang"))));
     drop(widget);
@@ -89,7 +94,7 @@ async function showRules(host) {
   const current = root.querySelector(".lss-host");
   if (current) current.replaceWith(rules);
   else {
-    for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
+    clear(root);
     root.append(rules);
   }
 }

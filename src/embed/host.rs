@@ -75,6 +75,27 @@ fn painted(shadow: &ShadowRoot) -> Painted {
     out
 }
 
+/// Empties the shadow root but for its stylesheet links (a declarative template's whitespace
+/// goes too); whether a link stays.
+fn clear_but_stylesheets(shadow: &ShadowRoot) -> bool {
+    let mut linked = false;
+    let nodes = shadow.child_nodes();
+    for i in (0..nodes.length()).rev() {
+        let Some(node) = nodes.item(i) else {
+            continue;
+        };
+        let link = node
+            .dyn_ref::<Element>()
+            .is_some_and(|el| el.matches("link[rel=stylesheet]").unwrap_or(false));
+        if link {
+            linked = true;
+        } else {
+            let _ = shadow.remove_child(&node);
+        }
+    }
+    linked
+}
+
 /// The host's shadow root, emptied but for its stylesheet, and what the visitor had done in
 /// the prerendered form it held.
 pub fn prepare(host: &Element) -> Result<(ShadowRoot, Painted), JsValue> {
@@ -97,25 +118,7 @@ pub fn prepare(host: &Element) -> Result<(ShadowRoot, Painted), JsValue> {
         .into());
     }
     let before = painted(&shadow);
-    let children = shadow.children();
-    let mut styled = shadow.adopted_style_sheets().length() > 0;
-    for i in (0..children.length()).rev() {
-        let Some(child) = children.item(i) else {
-            continue;
-        };
-        if child.matches("link[rel=stylesheet]").unwrap_or(false) {
-            styled = true;
-        } else {
-            child.remove();
-        }
-    }
-    // Text left between elements (a declarative template's whitespace) goes too.
-    while let Some(node) = shadow
-        .first_child()
-        .filter(|n| n.node_type() == web_sys::Node::TEXT_NODE)
-    {
-        let _ = shadow.remove_child(&node);
-    }
+    let styled = clear_but_stylesheets(&shadow) || shadow.adopted_style_sheets().length() > 0;
     if !styled {
         let link = document()?.create_element("link")?;
         link.set_attribute("rel", "stylesheet")?;
@@ -148,14 +151,7 @@ pub fn restore_focus(shadow: &ShadowRoot, uid: &str, id: &str) {
 
 /// Shows the host's own content again (its light DOM), optionally under a message.
 pub fn show_fallback(shadow: &ShadowRoot, message: Option<&str>) {
-    let children = shadow.children();
-    for i in (0..children.length()).rev() {
-        if let Some(child) = children.item(i) {
-            if !child.matches("link[rel=stylesheet]").unwrap_or(false) {
-                child.remove();
-            }
-        }
-    }
+    clear_but_stylesheets(shadow);
     let Ok(doc) = document() else {
         return;
     };

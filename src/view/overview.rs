@@ -32,7 +32,7 @@ fn offer_cells(offer: &Offer, lang: Lang) -> (String, Html) {
             let see = format!(
                 "{}{}{}{}",
                 i18n::OVERVIEW_SEE.get(lang),
-                scenario as usize + 1,
+                crate::summary::scenario_number(scenario),
                 i18n::LABEL_COLON.get(lang),
                 scenario.def().name.get(lang)
             );
