@@ -3,7 +3,16 @@
 // same components the WebAssembly runs; its native controls work at once. The WebAssembly,
 // loaded from beside this module, then takes each widget over, keeping what the visitor chose.
 // Where WebAssembly cannot run, the widget shows every rule at once instead.
-import init, { boot, mount, decide, widgetCount } from "./lss.js";
+import init, {
+  boot,
+  mount as mountWidget,
+  decide,
+  widgetCount,
+  widgetSet,
+  widgetDecision,
+  widgetAnswers,
+  widgetDestroy,
+} from "./lss.js";
 
 const MARKER = "data-live-scheme-selector";
 const base = new URL(".", import.meta.url).href;
@@ -83,14 +92,20 @@ async function paint(host) {
   });
 }
 
-/** Every rule at once, for a browser that cannot run the widget. */
+/**
+ * Every rule at once, for a browser that cannot run the widget, or in place of widgets that
+ * stopped after an internal error (below their apology, instead of the host's own content).
+ */
 async function showRules(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   (await paintKit()).style(root, base);
-  const lang = root.querySelector(".lss")?.getAttribute("lang") || langOf(setting(host, "lang"));
+  const apology = root.querySelector(".lss-apology");
+  const lang = apology?.getAttribute("lang") || root.querySelector(".lss")?.getAttribute("lang") || langOf(setting(host, "lang"));
   const response = await fetch(`${base}overview.${lang}.html`);
   if (!response.ok) throw new Error(`overview.${lang}.html: ${response.status}`);
   const rules = nodes(await response.text());
+  // The overview's own line says the browser is too old; after a crash the apology says why.
+  if (apology) rules.querySelector('[data-notice="needs-newer-browser"]')?.replaceWith(apology);
   const current = root.querySelector(".lss-host");
   if (current) current.replaceWith(rules);
   else {
@@ -98,6 +113,32 @@ async function showRules(host) {
     root.append(rules);
   }
 }
+
+/** A widget `mount()` made. Its methods do nothing once the widget is gone. */
+class Handle {
+  #uid;
+  constructor(uid) {
+    this.#uid = uid;
+  }
+  /** Removes the widget and shows the element's own content again. Idempotent. */
+  destroy() {
+    widgetDestroy(this.#uid);
+  }
+  set(key, value) {
+    widgetSet(this.#uid, String(key), value == null ? undefined : String(value));
+  }
+  decision() {
+    return widgetDecision(this.#uid);
+  }
+  answers() {
+    return widgetAnswers(this.#uid);
+  }
+  /** Kept from earlier versions, whose handles had to be freed; there is nothing to free. */
+  free() {}
+}
+
+/** Mounts a widget into `element`, replacing one already there. */
+const mount = (element, options) => new Handle(mountWidget(element, options));
 
 const KEYS = ["lang", "subject", "scenario", "content", "category"];
 
@@ -115,7 +156,8 @@ class LiveSchemeSelector extends HTMLElement {
   constructor() {
     super();
     this._handle = null;
-    this._pending = {};
+    // No prototype: a polluted Object.prototype must not answer the questions.
+    this._pending = Object.create(null);
   }
 
   connectedCallback() {
@@ -129,12 +171,8 @@ class LiveSchemeSelector extends HTMLElement {
   }
 
   disconnectedCallback() {
-    const handle = this._handle;
+    this._handle?.destroy();
     this._handle = null;
-    if (handle) {
-      handle.destroy();
-      handle.free();
-    }
   }
 
   attributeChangedCallback(name, before, after) {
@@ -150,9 +188,10 @@ class LiveSchemeSelector extends HTMLElement {
 
   _mount() {
     if (!this.isConnected || this._handle) return;
-    const options = { syncUrl: this.getAttribute("sync-url") ?? undefined };
+    const options = Object.create(null);
+    options.syncUrl = this.getAttribute("sync-url") ?? undefined;
     for (const key of KEYS) options[key] = this._pending[key] ?? this.getAttribute(key) ?? undefined;
-    this._pending = {};
+    this._pending = Object.create(null);
     this._handle = mount(this, options);
   }
 
@@ -171,7 +210,7 @@ class LiveSchemeSelector extends HTMLElement {
 
   set answers(value) {
     for (const key of KEYS.slice(1)) {
-      if (!value || !(key in value)) continue;
+      if (!value || !Object.hasOwn(value, key)) continue;
       const id = value[key] == null ? null : String(value[key]);
       if (this._handle) this._handle.set(key, id);
       else this._pending[key] = id;
@@ -192,6 +231,11 @@ function fail(error) {
   throw error;
 }
 
+/** After a panic stopped the widgets: every rule in each of them, below the apology. */
+function crashed(stopped) {
+  for (const host of stopped) showRules(host).catch(() => {});
+}
+
 /** Resolves once the widgets are running and `mount`/`decide` can be called. */
 // The wasm is fetched once the page has loaded and painted, so its download never stands
 // between the visitor and the first paint (the widget is already in it).
@@ -202,7 +246,7 @@ const painted = () =>
 export const ready = canRun()
   ? painted()
       .then(() => init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }))
-      .then(() => boot(base), fail)
+      .then(() => boot(base, crashed), fail)
   : Promise.resolve().then(() => fail(new Error("this browser cannot run the widget's WebAssembly")));
 // A page that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});

@@ -2,7 +2,7 @@
 //! change events, and assertions on what a person sees (text, attributes, links).
 #![cfg(target_arch = "wasm32")]
 
-use lss::embed::{decide, mount, Handle};
+use lss::embed::{decide, mount, widget_destroy};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -38,7 +38,7 @@ fn set_url(query: &str) {
 
 struct Widget {
     host: Element,
-    handle: Handle,
+    handle: u32,
 }
 
 impl Widget {
@@ -143,7 +143,7 @@ impl Widget {
     }
 
     fn destroy(self) {
-        self.handle.destroy();
+        widget_destroy(self.handle);
         self.host.remove();
     }
 }
@@ -348,8 +348,8 @@ async fn destroy_brings_back_the_fallback_content() {
     let w = Widget::mount(&[("syncUrl", "false")]).await;
     assert!(w.find(".lss").is_some());
     let host = w.host.clone();
-    w.handle.destroy();
-    w.handle.destroy(); // a second call does nothing
+    widget_destroy(w.handle);
+    widget_destroy(w.handle); // a second call does nothing
     let shadow = host.shadow_root().unwrap();
     assert!(shadow.query_selector(".lss").unwrap().is_none());
     assert!(
@@ -448,12 +448,12 @@ async fn a_second_mount_on_the_same_element_replaces_the_first() {
         first.find("[data-scheme=\"enterprise-live\"]").is_none(),
         "the car presale one"
     );
-    first.handle.destroy();
+    widget_destroy(first.handle);
     assert!(
         first.find(".lss").is_some(),
         "the old handle no longer owns the element"
     );
-    second.destroy();
+    widget_destroy(second);
     assert!(first.find(".lss").is_none());
     first.host.remove();
 }

@@ -6,7 +6,9 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
+use crate::i18n;
 use crate::query;
+use crate::rules::Lang;
 
 /// The stylesheet beside the module. `live-scheme-selector.js` adopts it into the shadow root
 /// before the wasm runs; a widget mounted without it links the file.
@@ -96,12 +98,56 @@ fn clear_but_stylesheets(shadow: &ShadowRoot) -> bool {
     linked
 }
 
+/// An `Error` whose message says what went wrong and what to do.
+fn refusal(why: &str) -> JsValue {
+    js_sys::Error::new(&format!("live-scheme-selector: {why}")).into()
+}
+
+/// What a mount needs from the host element before anything is changed: that it is in this
+/// page's document and that the elements the widget is made of can be created.
+pub struct Ready {
+    doc: Document,
+    /// Where Yew renders.
+    root: Element,
+    /// The host's own content, shown if the widget cannot run.
+    slot: Element,
+}
+
+/// Checks `host` and makes the widget's own elements; changes nothing.
+pub fn check(host: &Element) -> Result<Ready, JsValue> {
+    let doc = document()?;
+    // Another document's element (an iframe's) cannot adopt this page's stylesheets or run
+    // this page's listeners.
+    if host.owner_document().as_ref() != Some(&doc) {
+        return Err(refusal(
+            "the element belongs to another document (an iframe's?); load the module in that document and mount there.",
+        ));
+    }
+    let made = |tag: &str| {
+        doc.create_element(tag).map_err(|_| {
+            refusal("document.createElement failed; the widget cannot be built on this page.")
+        })
+    };
+    let root = made("div")?;
+    root.set_class_name("lss-host");
+    let slot = made("slot")?;
+    slot.set_attribute("data-lss-fallback", "")?;
+    Ok(Ready { doc, root, slot })
+}
+
 /// The host's shadow root, emptied but for its stylesheet, and what the visitor had done in
 /// the prerendered form it held.
-pub fn prepare(host: &Element) -> Result<(ShadowRoot, Painted), JsValue> {
+pub fn prepare(host: &Element, ready: &Ready) -> Result<(ShadowRoot, Painted), JsValue> {
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
-        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| {
+                refusal(&format!(
+                    "a <{}> element cannot hold the widget (it cannot have a shadow root, or it has a closed one); mount into a <div>.",
+                    host.local_name()
+                ))
+            })?,
     };
     // A shadow root of the host's own is never wiped: only an empty one, or one that holds what
     // this widget put there (the prerendered widget, its fallback slot), is ours to use.
@@ -112,29 +158,49 @@ pub fn prepare(host: &Element) -> Result<(ShadowRoot, Painted), JsValue> {
             .flatten()
             .is_some();
     if !ours {
-        return Err(js_sys::Error::new(
-            "live-scheme-selector: the element already has a shadow root with content of its own; mount into another element.",
-        )
-        .into());
+        return Err(refusal(
+            "the element already has a shadow root with content of its own; mount into another element.",
+        ));
     }
     let before = painted(&shadow);
-    let styled = clear_but_stylesheets(&shadow) || shadow.adopted_style_sheets().length() > 0;
-    if !styled {
-        let link = document()?.create_element("link")?;
-        link.set_attribute("rel", "stylesheet")?;
-        let base = BASE.with(|b| b.borrow().clone());
-        link.set_attribute("href", &format!("{base}{CSS_FILE}"))?;
-        shadow.append_child(&link)?;
+    if !(clear_but_stylesheets(&shadow) || adopted_sheets(&shadow)) {
+        if let Err(error) = link_stylesheet(&ready.doc, &shadow) {
+            fall_back(&shadow, ready);
+            return Err(error);
+        }
     }
     Ok((shadow, before))
 }
 
-/// A fresh element inside the shadow root for Yew to render into.
-pub fn mount_point(shadow: &ShadowRoot) -> Result<Element, JsValue> {
-    let root = document()?.create_element("div")?;
-    root.set_class_name("lss-host");
-    shadow.append_child(&root)?;
-    Ok(root)
+/// Whether the shadow root has adopted stylesheets; read loosely, as a browser (or a host
+/// script) may lack `adoptedStyleSheets`.
+fn adopted_sheets(shadow: &ShadowRoot) -> bool {
+    js_sys::Reflect::get(shadow, &JsValue::from_str("adoptedStyleSheets"))
+        .ok()
+        .and_then(|sheets| sheets.dyn_into::<js_sys::Array>().ok())
+        .is_some_and(|sheets| sheets.length() > 0)
+}
+
+fn link_stylesheet(doc: &Document, shadow: &ShadowRoot) -> Result<(), JsValue> {
+    let link = doc.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    let base = BASE.with(|b| b.borrow().clone());
+    link.set_attribute("href", &format!("{base}{CSS_FILE}"))?;
+    shadow.append_child(&link)?;
+    Ok(())
+}
+
+/// Puts Yew's element into the shadow root; the element, to render into.
+pub fn mount_point(shadow: &ShadowRoot, ready: &Ready) -> Result<Element, JsValue> {
+    shadow.append_child(&ready.root)?;
+    Ok(ready.root.clone())
+}
+
+/// After a mount failed half-way: the host's own content shows again, through the slot made
+/// before anything was changed.
+pub fn fall_back(shadow: &ShadowRoot, ready: &Ready) {
+    clear_but_stylesheets(shadow);
+    shadow.append_child(&ready.slot).ok();
 }
 
 /// Puts focus back where it was in the prerendered form, or, when that element is gone (the
@@ -149,17 +215,18 @@ pub fn restore_focus(shadow: &ShadowRoot, uid: &str, id: &str) {
     }
 }
 
-/// Shows the host's own content again (its light DOM), optionally under a message.
-pub fn show_fallback(shadow: &ShadowRoot, message: Option<&str>) {
+/// Shows the host's own content again (its light DOM), optionally under an apology in `lang`.
+pub fn show_fallback(shadow: &ShadowRoot, apology: Option<Lang>) {
     clear_but_stylesheets(shadow);
     let Ok(doc) = document() else {
         return;
     };
-    if let Some(message) = message {
+    if let Some(lang) = apology {
         if let Ok(p) = doc.create_element("p") {
             p.set_class_name("lss-apology");
             p.set_attribute("role", "alert").ok();
-            p.set_text_content(Some(message));
+            p.set_attribute("lang", lang.tag()).ok();
+            p.set_text_content(Some(i18n::CRASHED.get(lang)));
             shadow.append_child(&p).ok();
         }
     }

@@ -45,45 +45,42 @@ struct Mounted {
     control: Rc<RefCell<Option<Callback<Action>>>>,
 }
 
-/// A mounted widget, as returned to the host page by `mount`.
-#[wasm_bindgen]
-pub struct Handle {
-    uid: u32,
+// A mounted widget is known to the host page by its number; `live-scheme-selector.js` wraps it
+// in the handle `mount()` returns, so a handle used after it was dropped only does nothing.
+
+/// Sets one of `lang`, `subject`, `scenario`, `content`, `category` (null clears it) on widget
+/// `uid`, as an element attribute does: the other answers stay, focus stays where it is. An
+/// unknown value is warned about and ignored.
+#[wasm_bindgen(js_name = widgetSet)]
+pub fn widget_set(uid: u32, key: &str, value: Option<String>) {
+    let action = match control::action(key, value.as_deref()) {
+        Ok(Some(action)) => action,
+        Ok(None) => return,
+        Err(warning) => return warn(&warning.message()),
+    };
+    let control = with_widget(uid, |w| w.control.borrow().clone()).flatten();
+    if let Some(dispatch) = control {
+        dispatch.emit(action);
+    }
 }
 
-#[wasm_bindgen]
-impl Handle {
-    /// Sets one of `lang`, `subject`, `scenario`, `content`, `category` (null clears it), as an
-    /// element attribute does: the other answers stay, focus stays where it is. An unknown
-    /// value is warned about and ignored.
-    pub fn set(&self, key: &str, value: Option<String>) {
-        let action = match control::action(key, value.as_deref()) {
-            Ok(Some(action)) => action,
-            Ok(None) => return,
-            Err(warning) => return warn(&warning.message()),
-        };
-        let control = with_widget(self.uid, |w| w.control.borrow().clone()).flatten();
-        if let Some(dispatch) = control {
-            dispatch.emit(action);
-        }
-    }
+/// Widget `uid`'s current Decision, as `decide()` gives it; null if it is gone.
+#[wasm_bindgen(js_name = widgetDecision)]
+pub fn widget_decision(uid: u32) -> JsValue {
+    with_widget(uid, |w| plain::decision(&rules::decide(w.now.get().1))).unwrap_or(JsValue::NULL)
+}
 
-    /// The current Decision, as `decide()` gives it.
-    pub fn decision(&self) -> JsValue {
-        with_widget(self.uid, |w| plain::decision(&rules::decide(w.now.get().1)))
-            .unwrap_or(JsValue::NULL)
-    }
+/// Widget `uid`'s answers: `{subject, scenario, content, category}`, each an id or null.
+#[wasm_bindgen(js_name = widgetAnswers)]
+pub fn widget_answers(uid: u32) -> JsValue {
+    with_widget(uid, |w| plain::input(&w.now.get().1)).unwrap_or(JsValue::NULL)
+}
 
-    /// The current answers: `{subject, scenario, content, category}`, each an id or null.
-    pub fn answers(&self) -> JsValue {
-        with_widget(self.uid, |w| plain::input(&w.now.get().1)).unwrap_or(JsValue::NULL)
-    }
-
-    /// Removes the widget and shows the host element's own content again. Calling it twice,
-    /// or after the element got a new widget, does nothing.
-    pub fn destroy(&self) {
-        unmount(|w| w.uid == self.uid);
-    }
+/// Removes widget `uid` and shows its host element's own content again. Calling it twice, or
+/// after the element got a new widget, does nothing.
+#[wasm_bindgen(js_name = widgetDestroy)]
+pub fn widget_destroy(uid: u32) {
+    unmount(|w| w.uid == uid);
 }
 
 fn with_widget<T>(uid: u32, f: impl FnOnce(&Mounted) -> T) -> Option<T> {
@@ -136,9 +133,11 @@ fn warn(message: &str) {
 }
 
 /// Called once by `live-scheme-selector.js` after the module loaded: mounts every host element.
+/// `on_crash` is called with the host elements of the running widgets if a panic stops them.
 #[wasm_bindgen]
-pub fn boot(base: String) {
+pub fn boot(base: String, on_crash: js_sys::Function) {
     host::set_base(base);
+    panic::on_crash(on_crash);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -164,10 +163,10 @@ pub fn boot(base: String) {
 /// Mounts a widget into `element` with options `{lang, subject, scenario, content, category,
 /// syncUrl}`; unknown values are warned about and replaced by defaults.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
+pub fn mount(element: Element, options: JsValue) -> Result<u32, JsValue> {
     let (config, warnings) = config::read("", |key| {
         let name = if key == "sync-url" { "syncUrl" } else { key };
-        let value = js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok()?;
+        let value = options::own(&options, name).ok()?;
         match value.as_bool() {
             Some(b) => Some(b.to_string()),
             None => options::string(&value).ok().flatten(),
@@ -177,7 +176,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<Handle, JsValue> {
     start(&element, config)
 }
 
-fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
+fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     panic::install();
     if panic::crashed() {
         return Err(js_sys::Error::new(
@@ -185,15 +184,18 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
         )
         .into());
     }
+    // A mount that fails from here on has claimed nothing, the URL included, and leaves the
+    // host's own content showing.
+    let ready = host::check(host)?;
     // One widget per element: a second mount replaces the first.
     unmount(|w| &w.host == host);
     let uid = NEXT_UID.with(|n| {
         n.set(n.get() + 1);
         n.get()
     });
-    // The shadow root first: a mount that fails here has claimed nothing, the URL included.
-    let (shadow, painted) = host::prepare(host)?;
-    let root = host::mount_point(&shadow)?;
+    let (shadow, painted) = host::prepare(host, &ready)?;
+    let root =
+        host::mount_point(&shadow, &ready).inspect_err(|_| host::fall_back(&shadow, &ready))?;
     let owns_url = config.sync_url
         && URL_OWNER.with(|o| match o.get() {
             None => {
@@ -260,7 +262,8 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
         let (shadow, id) = (shadow.clone(), painted.focus.clone().unwrap_or_default());
         later(move || host::restore_focus(&shadow, &uid_text, &id));
     }
-    host.set_attribute("data-mounted", "")?;
+    // The widget runs whether or not a host script lets the marker be set.
+    host.set_attribute("data-mounted", "").ok();
     MOUNTED.with(|m| {
         m.borrow_mut().push(Mounted {
             uid,
@@ -272,7 +275,7 @@ fn start(host: &Element, config: Config) -> Result<Handle, JsValue> {
             control,
         })
     });
-    Ok(Handle { uid })
+    Ok(uid)
 }
 
 /// How many widgets are mounted on the page: a diagnostic for hosts and tests that a removed

@@ -10,10 +10,26 @@ use crate::query::MAX_VALUE_LEN;
 /// says why for a getter that throws or a value that is not a string. A string longer than any
 /// id is cut to just over the limit, so it still fails to match and its warning can quote it,
 /// without the rest entering the wasm's memory.
+///
+/// Only the object's own properties count: a page whose `Object.prototype` another script has
+/// polluted must not answer every widget's questions.
 pub fn read(source: &JsValue, key: &str) -> Result<Option<String>, String> {
-    let value = js_sys::Reflect::get(source, &JsValue::from_str(key))
-        .map_err(|_| format!("reading {key} threw an error"))?;
+    let value = own(source, key).map_err(|_| format!("reading {key} threw an error"))?;
     string(&value).map_err(|kind| format!("{key} must be a string id, not {kind}"))
+}
+
+/// `source[key]` if `source` is an object that has `key` itself, `undefined` otherwise; an error
+/// when a getter or a Proxy throws.
+pub fn own(source: &JsValue, key: &str) -> Result<JsValue, JsValue> {
+    // `is_object`, not `instanceof Object`: an object from another frame counts too.
+    if !source.is_object() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    let object = source.unchecked_ref::<js_sys::Object>();
+    if !js_sys::Object::has_own_str(object, &js_sys::JsString::from(key))? {
+        return Ok(JsValue::UNDEFINED);
+    }
+    js_sys::Reflect::get(source, &JsValue::from_str(key))
 }
 
 /// `value` as a string, cut as `read` says; `Ok(None)` when absent, the value's kind when it is

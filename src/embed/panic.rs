@@ -1,12 +1,20 @@
 //! A panic must never leave a frozen form: every widget is replaced by an apology and the host
 //! element's own fallback content, and the page is told the widget stopped.
 
+use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 
-use crate::i18n;
-
 static CRASHED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    static ON_CRASH: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// The loader's function that shows every rule in the hosts of stopped widgets.
+pub fn on_crash(f: js_sys::Function) {
+    ON_CRASH.with(|c| *c.borrow_mut() = Some(f));
+}
 
 /// Whether a panic has stopped the widgets: the wasm's state may be half-changed, so nothing
 /// more is mounted.
@@ -29,14 +37,21 @@ pub fn install() {
 }
 
 /// What the panic hook does: every live widget gives way to a short apology above the host
-/// element's own fallback content.
+/// element's own fallback content, and the loader is asked to put every rule in its place.
 pub fn apologise() {
+    let hosts = js_sys::Array::new();
     super::MOUNTED.with(|mounted| {
         // The panic may have struck while the list was borrowed; then there is nothing safe to do.
         if let Ok(mounted) = mounted.try_borrow() {
             for widget in mounted.iter() {
-                super::host::show_fallback(&widget.shadow, Some(i18n::CRASHED.get(widget.lang)));
+                super::host::show_fallback(&widget.shadow, Some(widget.lang));
+                hosts.push(&widget.host);
             }
+        }
+    });
+    ON_CRASH.with(|c| {
+        if let Some(f) = c.try_borrow().ok().as_deref().and_then(Option::as_ref) {
+            let _ = f.call1(&wasm_bindgen::JsValue::NULL, &hosts);
         }
     });
 }

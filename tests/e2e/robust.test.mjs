@@ -1,7 +1,7 @@
 // What a hostile host can do to a running widget. A host script (or a browser extension) that
 // removes parts of the widget behind Yew's back makes the next render panic: every widget on
-// the page must then give way visibly to an apology and the host's own content, and a later
-// mount() must say clearly why it cannot run.
+// the page must then give way visibly to an apology and every rule, and a later mount() must
+// say clearly why it cannot run. A mount that cannot work says why and changes nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useBrowser, openPage } from "./lib/harness.mjs";
@@ -20,11 +20,18 @@ test("a panic shows the apology in every widget, and a later mount() throws a cl
     await page.locator('#first .lss-answer[data-question="scenario"] [data-action="edit"]').click();
     await page.locator('#first [data-question="scenario"] input[value="education"] + label').click();
 
-    for (const id of ["first", "second"]) {
+    // Each widget gives way to its apology above every rule, from the prerendered overview.
+    for (const [id, lang] of [["first", "zh-CN"], ["second", "en"]]) {
       const apology = page.locator(`#${id} .lss-apology[role="alert"]`);
       await apology.waitFor();
       assert.match(await apology.innerText(), /出错|stopped working/);
-      assert.ok(await page.locator(`#${id} a[href]`).first().isVisible(), `#${id}'s own content shows`);
+      assert.equal(await apology.getAttribute("lang"), lang);
+      const rules = page.locator(`#${id} table.lss-rules`);
+      await rules.waitFor();
+      assert.ok(await rules.isVisible(), `#${id} shows every rule`);
+      assert.ok(await page.locator(`#${id} .lss a[href^="https://cloud.tencent.com/"]`).first().isVisible());
+      assert.equal(await page.locator(`#${id} [data-notice="needs-newer-browser"]`).count(), 0, "no word of an old browser");
+      assert.equal(await page.locator(`#${id} .lss [data-question]`).count(), 0, "no frozen form");
     }
     assert.ok(
       log.console.some((m) => m.type === "error" && /panicked/.test(m.text)),
@@ -95,7 +102,11 @@ test("decide() refuses what is not an answer with a clear, short Error, and keep
         null: attempt(() => null),
         number: attempt(() => 42),
         getter: attempt(() => ({ get scenario() { throw new Error("boom"); } })),
-        proxy: attempt(() => new Proxy({}, { get() { throw new Error("trap"); } })),
+        // Only own properties are read, so the Proxy is asked for its own ones first.
+        proxy: attempt(() => new Proxy({ scenario: "ecommerce" }, {
+          getOwnPropertyDescriptor() { throw new Error("trap"); },
+          get() { throw new Error("trap"); },
+        })),
         stringObject: attempt(() => ({ subject: new String("enterprise") })),
         proto: attempt(() => JSON.parse('{"__proto__": {"scenario": "ecommerce"}}')),
         huge: attempt(() => ({ category: huge })),
@@ -151,6 +162,123 @@ test("a console.warn that throws does not stop any widget from mounting", async 
   try {
     await page.goto(`${env.url}/test/warn-throws.html`);
     for (const id of ["bad", "good"]) await page.locator(`#${id}[data-mounted]`).waitFor({ state: "attached" });
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** In the page: mount() into the element of one of the cases below; the Error's message. */
+function mountInto(page, kind) {
+  return page.evaluate(async (kind) => {
+    const { ready, mount } = await import("/live-scheme-selector.js");
+    await ready;
+    const make = {
+      async iframe() {
+        const frame = document.body.appendChild(document.createElement("iframe"));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const el = frame.contentDocument.body.appendChild(frame.contentDocument.createElement("div"));
+        el.textContent = "the frame's own content";
+        return el;
+      },
+      createElementThrows() {
+        const create = document.createElement;
+        document.createElement = () => {
+          throw new Error("blocked by the host");
+        };
+        // Put back once this mount has been tried.
+        setTimeout(() => (document.createElement = create), 0);
+        return document.getElementById("manual");
+      },
+      input: () => document.body.appendChild(document.createElement("input")),
+      closed() {
+        const el = document.body.appendChild(document.createElement("div"));
+        el.attachShadow({ mode: "closed" });
+        return el;
+      },
+    };
+    const target = await make[kind]();
+    try {
+      mount(target, { syncUrl: false });
+      return { message: "mounted" };
+    } catch (error) {
+      return {
+        message: error instanceof Error ? error.message : `not an Error: ${String(error)}`,
+        shadow: target.shadowRoot ? target.shadowRoot.innerHTML : null,
+      };
+    }
+  }, kind);
+}
+
+test("mount() into another document's element (an iframe's) says so and changes nothing", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const result = await mountInto(page, "iframe");
+    assert.match(result.message, /^live-scheme-selector: the element belongs to another document/);
+    assert.equal(result.shadow, null, "no shadow root left behind");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("mount() when document.createElement throws: a clear Error, nothing claimed, the next mount works", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const result = await mountInto(page, "createElementThrows");
+    assert.match(result.message, /^live-scheme-selector: document\.createElement failed/);
+    assert.equal(result.shadow, null, "no shadow root left behind");
+    assert.ok(await page.locator("#manual-fallback").isVisible(), "the host's own content shows");
+    // Nothing was claimed: a widget mounted afterwards keeps its state in the URL.
+    await page.waitForFunction(() => !String(document.createElement).includes("blocked"));
+    await page.evaluate(async () => {
+      const { mount } = await import("/live-scheme-selector.js");
+      mount(document.getElementById("manual"), { scenario: "car-presale" });
+    });
+    await page.locator('#manual .lss-question[data-question="subject"] input[value="enterprise"] + label').click();
+    await page.waitForURL(/subject=enterprise/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("mount() into an element that cannot have a shadow root names the element", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const input = await mountInto(page, "input");
+    assert.match(input.message, /^live-scheme-selector: a <input> element cannot hold the widget/);
+    const closed = await mountInto(page, "closed");
+    assert.match(closed.message, /^live-scheme-selector: a <div> element cannot hold the widget .*closed/);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a handle stays harmless: destroy() after free(), twice, or after a new mount does nothing wrong", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const result = await page.evaluate(async () => {
+      const { ready, mount, widgetCount } = await import("/live-scheme-selector.js");
+      await ready;
+      const el = document.getElementById("manual");
+      const first = mount(el, { syncUrl: false });
+      first.free();
+      first.destroy();
+      first.destroy();
+      const gone = widgetCount();
+      const second = mount(el, { syncUrl: false });
+      first.destroy(); // the old handle no longer owns the element
+      const kept = widgetCount();
+      second.destroy();
+      return { gone, kept, left: widgetCount(), fallback: el.shadowRoot.querySelector("slot") !== null };
+    });
+    assert.deepEqual(result, { gone: 0, kept: 1, left: 0, fallback: true });
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();
