@@ -97,6 +97,8 @@ async function paint(host) {
  * stopped after an internal error (below their apology, instead of the host's own content).
  */
 async function showRules(host) {
+  // A shadow root with content of the host's own is left alone.
+  if (host.shadowRoot?.childElementCount && !host.shadowRoot.querySelector(".lss-host, [data-lss-fallback]")) return;
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   (await paintKit()).style(root, base);
   const apology = root.querySelector(".lss-apology");
@@ -192,7 +194,12 @@ class LiveSchemeSelector extends HTMLElement {
     options.syncUrl = this.getAttribute("sync-url") ?? undefined;
     for (const key of KEYS) options[key] = this._pending[key] ?? this.getAttribute(key) ?? undefined;
     this._pending = Object.create(null);
-    this._handle = mount(this, options);
+    try {
+      this._handle = mount(this, options);
+    } catch (error) {
+      showRules(this).catch(() => {});
+      console.warn("live-scheme-selector: the element could not start; showing every rule instead.", error);
+    }
   }
 
   /** The current Decision, as `decide()` gives it; null until the WebAssembly runs. */
@@ -231,8 +238,8 @@ function fail(error) {
   throw error;
 }
 
-/** After a panic stopped the widgets: every rule in each of them, below the apology. */
-function crashed(stopped) {
+/** Where widgets could not start or stopped after a panic: every rule instead. */
+function rulesIn(stopped) {
   for (const host of stopped) showRules(host).catch(() => {});
 }
 
@@ -241,12 +248,24 @@ function crashed(stopped) {
 // between the visitor and the first paint (the widget is already in it).
 const loaded = () =>
   new Promise((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", resolve, { once: true })));
+// A host whose timers throw still gets its widget, a frame sooner.
 const painted = () =>
-  loaded().then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  loaded().then(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          try {
+            setTimeout(resolve, 0);
+          } catch {
+            resolve();
+          }
+        }),
+      ),
+  );
 export const ready = canRun()
   ? painted()
       .then(() => init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }))
-      .then(() => boot(base, crashed), fail)
+      .then(() => boot(base, rulesIn), fail)
   : Promise.resolve().then(() => fail(new Error("this browser cannot run the widget's WebAssembly")));
 // A page that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});

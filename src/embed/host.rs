@@ -16,6 +16,22 @@ const CSS_FILE: &str = "live-scheme-selector.css";
 
 thread_local! {
     static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The loader's function that shows every rule, from the prerendered overview, in hosts.
+    static SHOW_RULES: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+pub fn set_show_rules(f: js_sys::Function) {
+    SHOW_RULES.with(|s| *s.borrow_mut() = Some(f));
+}
+
+/// Every rule in these host elements, whose widgets could not start or stopped: more use to the
+/// visitor than the host's fallback alone.
+pub fn rules_instead(hosts: &js_sys::Array) {
+    SHOW_RULES.with(|s| {
+        if let Some(f) = s.try_borrow().ok().as_deref().and_then(Option::as_ref) {
+            let _ = f.call1(&JsValue::NULL, hosts);
+        }
+    });
 }
 
 /// Where the module was loaded from, so files beside it resolve on any path or CDN.

@@ -133,11 +133,12 @@ fn warn(message: &str) {
 }
 
 /// Called once by `live-scheme-selector.js` after the module loaded: mounts every host element.
-/// `on_crash` is called with the host elements of the running widgets if a panic stops them.
+/// `show_rules` is called with host elements whose widget could not start, or stopped after a
+/// panic, to show every rule there instead.
 #[wasm_bindgen]
-pub fn boot(base: String, on_crash: js_sys::Function) {
+pub fn boot(base: String, show_rules: js_sys::Function) {
     host::set_base(base);
-    panic::on_crash(on_crash);
+    host::set_show_rules(show_rules);
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -156,6 +157,7 @@ pub fn boot(base: String, on_crash: js_sys::Function) {
                 &JsValue::from_str("live-scheme-selector: could not mount"),
                 &err,
             );
+            host::rules_instead(&js_sys::Array::of1(&host));
         }
     }
 }

@@ -1,20 +1,10 @@
 //! A panic must never leave a frozen form: every widget is replaced by an apology and the host
 //! element's own fallback content, and the page is told the widget stopped.
 
-use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 
 static CRASHED: AtomicBool = AtomicBool::new(false);
-
-thread_local! {
-    static ON_CRASH: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
-}
-
-/// The loader's function that shows every rule in the hosts of stopped widgets.
-pub fn on_crash(f: js_sys::Function) {
-    ON_CRASH.with(|c| *c.borrow_mut() = Some(f));
-}
 
 /// Whether a panic has stopped the widgets: the wasm's state may be half-changed, so nothing
 /// more is mounted.
@@ -49,9 +39,5 @@ pub fn apologise() {
             }
         }
     });
-    ON_CRASH.with(|c| {
-        if let Some(f) = c.try_borrow().ok().as_deref().and_then(Option::as_ref) {
-            let _ = f.call1(&wasm_bindgen::JsValue::NULL, &hosts);
-        }
-    });
+    super::host::rules_instead(&hosts);
 }

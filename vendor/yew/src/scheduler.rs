@@ -274,12 +274,12 @@ mod arch {
 
     #[wasm_bindgen]
     extern "C" {
-        #[wasm_bindgen(js_name = setTimeout)]
-        fn set_timeout(handler: &js_sys::Function, timeout: i32) -> i32;
+        #[wasm_bindgen(js_name = setTimeout, catch)]
+        fn set_timeout(handler: &js_sys::Function, timeout: i32) -> Result<i32, JsValue>;
     }
 
     fn run_scheduler(mut queue: Vec<super::QueueEntry>) {
-        let deadline = js_sys::Date::now() + YIELD_DEADLINE_MS;
+        let mut deadline = js_sys::Date::now() + YIELD_DEADLINE_MS;
 
         loop {
             super::with(|s| s.fill_queue(&mut queue));
@@ -294,9 +294,14 @@ mod arch {
                 // handlers that fire during the yield see a consistent DOM.
                 let can_yield = super::with(|s| s.can_yield());
                 if can_yield {
-                    let cb = Closure::once_into_js(move || run_scheduler(queue));
-                    set_timeout(cb.unchecked_ref(), 0);
-                    return;
+                    // The queue is empty here; the callback starts with a new one.
+                    let cb = Closure::once_into_js(move || run_scheduler(vec![]));
+                    if set_timeout(cb.unchecked_ref(), 0).is_ok() {
+                        return;
+                    }
+                    // A page whose `setTimeout` throws: go on without yielding, rather than
+                    // stop with the scheduler marked as running forever.
+                    deadline = f64::INFINITY;
                 }
             }
         }
