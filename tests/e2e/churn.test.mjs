@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useBrowser, openPage } from "./lib/harness.mjs";
+import { memory, KIB } from "./lib/memory.mjs";
 
 const env = useBrowser();
 const CYCLES = 1000;
@@ -47,29 +48,6 @@ function churn(page, kind, cycles) {
   );
 }
 
-async function figures(page, cdp) {
-  await cdp.send("HeapProfiler.collectGarbage");
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
-  // Every WebAssembly.Memory in the page, found through the inspector: no hook in the widget.
-  const proto = await cdp.send("Runtime.evaluate", { expression: "WebAssembly.Memory.prototype" });
-  const found = await cdp.send("Runtime.queryObjects", { prototypeObjectId: proto.result.objectId });
-  const sum = await cdp.send("Runtime.callFunctionOn", {
-    objectId: found.objects.objectId,
-    functionDeclaration: "function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }",
-    returnByValue: true,
-  });
-  const wasm = sum.result.value;
-  return {
-    nodes: metric("Nodes"),
-    listeners: metric("JSEventListeners"),
-    heap: metric("JSHeapUsedSize"),
-    wasm,
-  };
-}
-
-const KIB = 1024;
 const kinds = [
   ["mount", "mount() and destroy() in separate tasks"],
   ["same-task", "mount() and destroy() in the same task"],
@@ -83,12 +61,11 @@ for (const [kind, what] of kinds) {
       await page.goto(`${env.url}/test/api.html`);
       await page.locator("body[data-api=ready]").waitFor();
       const cdp = await context.newCDPSession(page);
-      await cdp.send("Performance.enable");
       // Code paths compiled and caches filled before counting.
       await churn(page, kind, WARM_UP);
-      const before = await figures(page, cdp);
+      const before = await memory(page, cdp);
       const widgets = await churn(page, kind, CYCLES);
-      const after = await figures(page, cdp);
+      const after = await memory(page, cdp);
       console.log(
         `${kind}: ${CYCLES} cycles: DOM nodes ${before.nodes} -> ${after.nodes}; ` +
           `listeners ${before.listeners} -> ${after.listeners}; ` +

@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useBrowser, openPage } from "./lib/harness.mjs";
+import { memory, KIB } from "./lib/memory.mjs";
 
 const env = useBrowser();
 
@@ -86,6 +87,9 @@ test("decide() refuses what is not an answer with a clear, short Error, and keep
   const { context, page, log } = await openPage(env);
   try {
     await page.goto(`${env.url}/test/api.html`);
+    const cdp = await context.newCDPSession(page);
+    await page.evaluate(async () => (await import("/live-scheme-selector.js")).ready);
+    const before = await memory(page, cdp);
     const results = await page.evaluate(async () => {
       const { ready, decide } = await import("/live-scheme-selector.js");
       await ready;
@@ -124,6 +128,10 @@ test("decide() refuses what is not an answer with a clear, short Error, and keep
     // A __proto__ key is an own property of the parsed object, not an answer: nothing is set.
     assert.equal(results.proto.ok, true);
     assert.equal(results.afterwards, "available", "the widget still decides afterwards");
+    // The 10 MB string never entered the wasm: its memory stays where it was.
+    const after = await memory(page, cdp);
+    console.log(`decide() abuse: wasm memory ${before.wasm / KIB} -> ${after.wasm / KIB} KiB`);
+    assert.ok(after.wasm - before.wasm <= 64 * KIB, `wasm memory grew by ${(after.wasm - before.wasm) / KIB} KiB`);
     assert.deepEqual(log.errors, []);
   } finally {
     await context.close();
