@@ -177,6 +177,6 @@ pub const NEEDS_NEWER_BROWSER: Text = t(
 );
 
 pub const CRASHED: Text = t(
-    "抱歉，方案选择器出错了。",
-    "Sorry, the scheme selector stopped working.",
+    "抱歉，方案选择器出错了，刷新页面可重试。",
+    "Sorry, the scheme selector stopped working; reload the page to try again.",
 );
