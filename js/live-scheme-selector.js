@@ -127,7 +127,9 @@ class Handle {
     widgetDestroy(this.#uid);
   }
   set(key, value) {
-    widgetSet(this.#uid, String(key), value == null ? undefined : String(value));
+    // Longer than any id (64 bytes) is invalid whatever follows: the rest never enters the wasm.
+    const cut = (text) => String(text).slice(0, 65);
+    widgetSet(this.#uid, cut(key), value == null ? undefined : cut(value));
   }
   decision() {
     return widgetDecision(this.#uid);

@@ -292,3 +292,34 @@ test("a handle stays harmless: destroy() after free(), twice, or after a new mou
     await context.close();
   }
 });
+
+test("a 10 MB element attribute is refused briefly and never enters the wasm", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    const cdp = await context.newCDPSession(page);
+    await page.evaluate(async () => {
+      const { ready } = await import("/live-scheme-selector.js");
+      await ready;
+      const el = document.createElement("live-scheme-selector");
+      el.id = "huge";
+      el.setAttribute("sync-url", "false");
+      el.setAttribute("scenario", "ecommerce");
+      document.body.append(el);
+    });
+    await page.locator("#huge[data-mounted]").waitFor({ state: "attached" });
+    const before = await memory(page, cdp);
+    await page.locator("#huge").evaluate((el) => el.setAttribute("scenario", "x".repeat(10_000_000)));
+    await page.locator("#huge").evaluate((el) => el.setAttribute("scenario", "education"));
+    await page.locator('#huge .lss-answer[data-question="scenario"][data-value="education"]').waitFor();
+    const after = await memory(page, cdp);
+    console.log(`10 MB attribute: wasm memory ${before.wasm / KIB} -> ${after.wasm / KIB} KiB`);
+    assert.ok(after.wasm - before.wasm <= 64 * KIB, `wasm memory grew by ${(after.wasm - before.wasm) / KIB} KiB`);
+    const warnings = log.console.filter((m) => m.type === "warning").map((m) => m.text);
+    assert.equal(warnings.length, 1, "one warning");
+    assert.ok(warnings[0].length < 160, `a short warning (${warnings[0].length})`);
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
