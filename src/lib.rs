@@ -13,6 +13,8 @@ pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+mod location;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]

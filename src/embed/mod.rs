@@ -7,7 +7,6 @@ mod host;
 mod options;
 pub mod panic;
 mod plain;
-pub mod url;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -198,7 +197,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     let (shadow, painted) = host::prepare(host, &ready)?;
     let root =
         host::mount_point(&shadow, &ready).inspect_err(|_| host::fall_back(&shadow, &ready))?;
-    let owns_url = config.sync_url
+    let mut owns_url = config.sync_url
         && URL_OWNER.with(|o| match o.get() {
             None => {
                 o.set(Some(uid));
@@ -209,7 +208,13 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     if config.sync_url && !owns_url {
         warn("live-scheme-selector: another widget on this page already keeps its state in the URL; this one will not.");
     }
-    let parsed = owns_url.then(|| query::parse(&url::search()));
+    let search = owns_url.then(crate::location::search).flatten();
+    if owns_url && search.is_none() {
+        warn("live-scheme-selector: the page's address is too long; the widget neither reads nor writes its state there.");
+        URL_OWNER.with(|o| o.set(None));
+        owns_url = false;
+    }
+    let parsed = search.map(|search| query::parse(&search));
     let mut visited = query::Parsed::default();
     for (key, value) in &painted.answers {
         query::apply(&mut visited, key, value);
@@ -233,7 +238,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
             let host = host.clone();
             later(move || {
                 if owns_url {
-                    url::replace(lang, &answers);
+                    crate::location::replace(lang, &answers);
                 }
                 events::change(&host, lang, &answers);
             });

@@ -87,13 +87,9 @@ fn copy_link(c: &Ctx, copy: &UseStateHandle<CopyState>) -> Html {
         let copy = copy.clone();
         let answers = c.answers;
         Callback::from(move |_: MouseEvent| {
-            let href = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
-            write_clipboard(
-                crate::query::share_link(&href, lang, &answers),
-                copy.clone(),
-            )
+            if let Some(link) = crate::location::share_link(lang, &answers) {
+                write_clipboard(link, copy.clone())
+            }
         })
     };
     let link_id = format!("{}-link", c.uid);

@@ -323,3 +323,41 @@ test("a 10 MB element attribute is refused briefly and never enters the wasm", a
     await context.close();
   }
 });
+
+test("a page address of a megabyte is neither read into the wasm nor rewritten", async () => {
+  const wasmAfterMount = async (init) => {
+    const { context, page, log } = await openPage(env);
+    try {
+      if (init) await page.addInitScript(init);
+      await page.goto(`${env.url}/test/two.html`);
+      for (const id of ["first", "second"]) await page.locator(`#${id}[data-mounted]`).waitFor({ state: "attached" });
+      const cdp = await context.newCDPSession(page);
+      const { wasm } = await memory(page, cdp);
+      await page.locator('#first [data-question="scenario"] input[value="education"] + label').click();
+      await page.locator('#first .lss-answer[data-question="scenario"][data-value="education"]').waitFor();
+      await page.waitForTimeout(100);
+      return {
+        wasm,
+        search: await page.evaluate(() => location.search.length),
+        checked: await page.locator("#first input[value=ecommerce]:checked").count(),
+        copy: await page.locator('#first [data-action="copy-link"]').count(),
+        warnings: log.console.filter((m) => m.type === "warning").map((m) => m.text),
+        errors: log.errors,
+      };
+    } finally {
+      await context.close();
+    }
+  };
+  const plain = await wasmAfterMount(null);
+  const long = await wasmAfterMount(() => {
+    history.replaceState(null, "", `${location.pathname}?scenario=ecommerce&pad=${"x".repeat(1_000_000)}`);
+  });
+  console.log(`1 MB address: wasm memory ${plain.wasm / KIB} KiB with a plain address, ${long.wasm / KIB} KiB with it`);
+  assert.ok(long.wasm - plain.wasm <= 64 * KIB, `wasm memory ${(long.wasm - plain.wasm) / KIB} KiB larger`);
+  assert.equal(long.checked, 0, "its scenario is not read");
+  assert.equal(long.search, "?scenario=ecommerce&pad=".length + 1_000_000, "the address is left as it was");
+  assert.equal(long.copy, 0, "no link to copy");
+  assert.ok(long.warnings.some((w) => /address is too long/.test(w) && w.length < 160), long.warnings.join("\n"));
+  assert.deepEqual(long.errors, []);
+  assert.equal(plain.copy, 1);
+});
