@@ -93,10 +93,10 @@ async function paint(host) {
 }
 
 /**
- * Every rule at once, for a browser that cannot run the widget, or in place of widgets that
- * stopped after an internal error (below their apology, instead of the host's own content).
+ * Every rule at once: for a browser that cannot run the widget, in place of a widget the page
+ * kept from starting (`failed`), or below the apology of widgets stopped by an internal error.
  */
-async function showRules(host) {
+async function showRules(host, failed = false) {
   // A shadow root with content of the host's own is left alone.
   if (host.shadowRoot?.childElementCount && !host.shadowRoot.querySelector(".lss-host, [data-lss-fallback]")) return;
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
@@ -106,8 +106,15 @@ async function showRules(host) {
   const response = await fetch(`${base}overview.${lang}.html`);
   if (!response.ok) throw new Error(`overview.${lang}.html: ${response.status}`);
   const rules = nodes(await response.text());
-  // The overview's own line says the browser is too old; after a crash the apology says why.
-  if (apology) rules.querySelector('[data-notice="needs-newer-browser"]')?.replaceWith(apology);
+  // The overview says the browser is too old; after a crash the apology says why instead, and
+  // where a mount failed, that it could not start.
+  const [old, notStarted] = ["needs-newer-browser", "could-not-start"].map((n) => rules.querySelector(`[data-notice="${n}"]`));
+  if (apology) old?.replaceWith(apology);
+  else if (failed) {
+    old?.remove();
+    notStarted?.removeAttribute("hidden");
+  }
+  if (apology || !failed) notStarted?.remove();
   const current = root.querySelector(".lss-host");
   if (current) current.replaceWith(rules);
   else {
@@ -199,7 +206,7 @@ class LiveSchemeSelector extends HTMLElement {
     try {
       this._handle = mount(this, options);
     } catch (error) {
-      showRules(this).catch(() => {});
+      showRules(this, true).catch(() => {});
       console.warn("live-scheme-selector: the element could not start; showing every rule instead.", error);
     }
   }
@@ -242,7 +249,7 @@ function fail(error) {
 
 /** Where widgets could not start or stopped after a panic: every rule instead. */
 function rulesIn(stopped) {
-  for (const host of stopped) showRules(host).catch(() => {});
+  for (const host of stopped) showRules(host, true).catch(() => {});
 }
 
 /** Resolves once the widgets are running and `mount`/`decide` can be called. */

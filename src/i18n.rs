@@ -171,6 +171,13 @@ pub const FOOTER_AUTHORITY: Text = t(
     "WeChat's own service category requirements are authoritative and may change.",
 );
 
+/// In the rules page, where the browser could run the selector but the page kept it from
+/// starting (a host script in its way).
+pub const COULD_NOT_START: Text = t(
+    "交互式方案选择器未能在此页面启动。以下是全部规则，请按您的场景查找。",
+    "The interactive selector could not start on this page. Here are all the rules: find your scenario below.",
+);
+
 pub const NEEDS_NEWER_BROWSER: Text = t(
     "此浏览器无法运行交互式方案选择器（需要较新的浏览器）。以下是全部规则，请按您的场景查找。",
     "This browser cannot run the interactive selector (it needs a newer browser). Here are all the rules: find your scenario below.",

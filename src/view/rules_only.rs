@@ -30,6 +30,9 @@ pub fn RulesOnly(p: &RulesProps) -> Html {
             <header class="lss-header">
                 <h2 class="lss-title">{i18n::TITLE.get(lang)}</h2>
                 <p class="lss-note" data-kind="tip" data-notice="needs-newer-browser">{i18n::NEEDS_NEWER_BROWSER.get(lang)}</p>
+                // Which of the two reasons shows is the loader's to say; this one only where a
+                // mount failed in a browser that can run the selector.
+                <p class="lss-note" data-kind="tip" data-notice="could-not-start" hidden=true>{i18n::COULD_NOT_START.get(lang)}</p>
             </header>
             { part(Part::Overview, Mode::Open) }
             { part(Part::Steps, Mode::Hidden) }

@@ -74,11 +74,22 @@ const HOSTS = [
       };
     },
     expect: "rules",
+    async check(page) {
+      // The browser is not the problem here: the rules say the selector could not start.
+      for (const id of ["first", "second"]) {
+        assert.ok(await page.locator(`#${id} [data-notice="could-not-start"]`).isVisible(), `#${id}`);
+        assert.equal(await page.locator(`#${id} [data-notice="needs-newer-browser"]`).count(), 0);
+      }
+    },
   },
   {
     name: "the WebAssembly download aborted",
     block: "**/lss_bg.wasm",
     expect: "rules",
+    async check(page) {
+      assert.ok(await page.locator('#first [data-notice="needs-newer-browser"]').isVisible());
+      assert.equal(await page.locator('#first [data-notice="could-not-start"]').count(), 0);
+    },
   },
   {
     name: "the stylesheet blocked",
