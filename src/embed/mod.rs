@@ -197,22 +197,19 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     let (shadow, painted) = host::prepare(host, &ready)?;
     let root =
         host::mount_point(&shadow, &ready).inspect_err(|_| host::fall_back(&shadow, &ready))?;
-    let mut owns_url = config.sync_url
-        && URL_OWNER.with(|o| match o.get() {
-            None => {
-                o.set(Some(uid));
-                true
-            }
-            Some(_) => false,
-        });
-    if config.sync_url && !owns_url {
+    // The URL is this widget's if no other widget keeps its state there and the address is
+    // short enough to read; only then is the address read at all.
+    let free = config.sync_url && URL_OWNER.with(|o| o.get().is_none());
+    if config.sync_url && !free {
         warn("live-scheme-selector: another widget on this page already keeps its state in the URL; this one will not.");
     }
-    let search = owns_url.then(crate::location::search).flatten();
-    if owns_url && search.is_none() {
+    let search = free.then(crate::location::search).flatten();
+    if free && search.is_none() {
         warn("live-scheme-selector: the page's address is too long; the widget neither reads nor writes its state there.");
-        URL_OWNER.with(|o| o.set(None));
-        owns_url = false;
+    }
+    let owns_url = search.is_some();
+    if owns_url {
+        URL_OWNER.with(|o| o.set(Some(uid)));
     }
     let parsed = search.map(|search| query::parse(&search));
     let mut visited = query::Parsed::default();

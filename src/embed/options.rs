@@ -26,10 +26,11 @@ pub fn own(source: &JsValue, key: &str) -> Result<JsValue, JsValue> {
         return Ok(JsValue::UNDEFINED);
     }
     let object = source.unchecked_ref::<js_sys::Object>();
-    if !js_sys::Object::has_own_str(object, &js_sys::JsString::from(key))? {
+    let key = js_sys::JsString::from(key);
+    if !js_sys::Object::has_own_str(object, &key)? {
         return Ok(JsValue::UNDEFINED);
     }
-    js_sys::Reflect::get(source, &JsValue::from_str(key))
+    js_sys::Reflect::get(source, &key)
 }
 
 /// `value` as a string, cut as `read` says; `Ok(None)` when absent, the value's kind when it is
