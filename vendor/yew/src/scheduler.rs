@@ -1,7 +1,6 @@
 //! This module contains a scheduler.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 #[cfg(any(test, feature = "test"))]
 mod flush_wakers {
@@ -63,20 +62,31 @@ impl FifoQueue {
 #[derive(Default)]
 
 struct TopologicalQueue {
-    /// The Binary Tree Map guarantees components with lower id (parent) is rendered first
-    inner: BTreeMap<usize, QueueEntry>,
+    /// Sorted by component id, so components with lower id (parents) are rendered first. A sorted
+    /// `Vec` instead of upstream's `BTreeMap`: the queue holds a handful of entries, and the
+    /// B-tree's code is several kilobytes of the wasm.
+    inner: Vec<(usize, QueueEntry)>,
 }
 
 impl TopologicalQueue {
     #[cfg(any(feature = "ssr", feature = "csr"))]
     fn push(&mut self, component_id: usize, task: Box<dyn Runnable>) {
-        self.inner.insert(component_id, QueueEntry { task });
+        let entry = QueueEntry { task };
+        match self.inner.binary_search_by_key(&component_id, |(id, _)| *id) {
+            // Like `BTreeMap::insert`: the newer task replaces the queued one.
+            Ok(at) => self.inner[at].1 = entry,
+            Err(at) => self.inner.insert(at, (component_id, entry)),
+        }
     }
 
     /// Take a single entry, preferring parents over children
     #[inline]
     fn pop_topmost(&mut self) -> Option<QueueEntry> {
-        self.inner.pop_first().map(|(_, v)| v)
+        if self.inner.is_empty() {
+            None
+        } else {
+            Some(self.inner.remove(0).1)
+        }
     }
 
     /// Drain all entries, such that children are queued before parents
@@ -86,7 +96,7 @@ impl TopologicalQueue {
         }
         let rendered = std::mem::take(&mut self.inner);
         // Children rendered lifecycle happen before parents.
-        queue.extend(rendered.into_values().rev());
+        queue.extend(rendered.into_iter().rev().map(|(_, v)| v));
     }
 }
 
