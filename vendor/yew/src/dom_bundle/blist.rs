@@ -1,7 +1,6 @@
 //! This module contains fragments bundles, a [BList]
 use std::borrow::Borrow;
 use std::cmp::Ordering;
-use std::collections::HashSet;
 use std::hash::Hash;
 use std::ops::Deref;
 
@@ -10,6 +9,7 @@ use web_sys::Element;
 use super::{test_log, BNode, BSubtree, DomSlot};
 use crate::dom_bundle::{Reconcilable, ReconcileTarget};
 use crate::html::AnyScope;
+use crate::utils::small::VecSet;
 use crate::utils::RcExt;
 use crate::virtual_dom::{Key, VList, VNode};
 
@@ -213,7 +213,7 @@ impl BList {
         );
 
         if cfg!(debug_assertions) {
-            let mut keys = HashSet::with_capacity(left_vdoms.len());
+            let mut keys = VecSet::with_capacity(left_vdoms.len());
             for (idx, n) in left_vdoms.iter().enumerate() {
                 let key = key!(n);
                 debug_assert!(
@@ -284,7 +284,7 @@ impl BList {
 
         // BNode contains js objects that look suspicious to clippy but are harmless
         #[allow(clippy::mutable_key_type)]
-        let mut spare_bundles: HashSet<KeyedEntry> = HashSet::with_capacity(bundle_middle.len());
+        let mut spare_bundles: VecSet<KeyedEntry> = VecSet::with_capacity(bundle_middle.len());
         let mut spliced_middle = rev_bundles.splice(bundle_middle, std::iter::empty());
         for (idx, r) in (&mut spliced_middle).enumerate() {
             #[cold]

@@ -2,7 +2,6 @@
 
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
@@ -14,6 +13,7 @@ use web_sys::{
 };
 
 use super::{test_log, Registry};
+use crate::utils::small::VecSet;
 use crate::virtual_dom::{Listener, ListenerKind};
 
 /// DOM-Types that capture (bubbling) events. This generally includes event targets,
@@ -236,8 +236,8 @@ impl Eq for WeakSubtree {}
 /// Per tree data, shared between all subtrees in the hierarchy
 #[derive(Debug, Default)]
 struct AppData {
-    subtrees: HashSet<WeakSubtree>,
-    listening: HashSet<EventDescriptor>,
+    subtrees: VecSet<WeakSubtree>,
+    listening: VecSet<EventDescriptor>,
 }
 
 impl AppData {

@@ -7,6 +7,9 @@ use implicit_clone::unsync::IArray;
 use implicit_clone::ImplicitClone;
 use yew::html::ChildrenRenderer;
 
+#[cfg(feature = "csr")]
+pub(crate) mod small;
+
 /// Map `IntoIterator<Item = Into<T>>` to `Iterator<Item = T>`
 pub fn into_node_iter<IT, T, R>(it: IT) -> impl Iterator<Item = R>
 where

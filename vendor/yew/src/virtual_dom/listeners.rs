@@ -44,7 +44,7 @@ macro_rules! gen_listener_kinds {
             pub fn type_name(&self) -> std::borrow::Cow<'static, str> {
                 match self {
                     Self::other(type_name) => type_name.clone(),
-                    $( Self::$kind => stringify!($kind)[2..].into(), )*
+                    $( Self::$kind => stringify!($kind).get(2..).unwrap_or_default().into(), )*
                 }
             }
         }

@@ -1,4 +1,3 @@
-use std::collections::HashMap;
 use std::ops::Deref;
 
 use indexmap::IndexMap;
@@ -9,6 +8,7 @@ use yew::AttrValue;
 use super::Apply;
 use crate::dom_bundle::BSubtree;
 use crate::virtual_dom::vtag::{InputFields, TextareaFields, Value};
+use crate::utils::small::VecMap;
 use crate::virtual_dom::{AttributeOrProperty, Attributes};
 
 impl<T: AccessValue> Apply for Value<T> {
@@ -133,7 +133,7 @@ impl Attributes {
     /// Works with any [Attributes] variants.
     #[cold]
     fn apply_diff_as_maps<'a>(el: &Element, new: &'a Self, old: &'a Self) {
-        fn collect(src: &Attributes) -> HashMap<&str, &AttributeOrProperty> {
+        fn collect(src: &Attributes) -> VecMap<&str, &AttributeOrProperty> {
             use Attributes::*;
 
             match src {
