@@ -126,7 +126,12 @@ fn radio_question(
             data-question={q.id()}>
             <legend>{legend}</legend>
             { hint.unwrap_or_default() }
-            <div class={if grid { "lss-choices lss-choices--grid" } else { "lss-choices" }}>{choices}</div>
+            // Literal classes only: a computed `class` brings Yew's `Classes` set into the wasm.
+            if grid {
+                <div class="lss-choices lss-choices--grid">{choices}</div>
+            } else {
+                <div class="lss-choices">{choices}</div>
+            }
             if q.is_answered(&p.answers) {
                 { next_button(p, last) }
             }

@@ -74,7 +74,7 @@ fn scenario_rows(def: &ScenarioDef, number: usize, a: &Answers, lang: Lang) -> H
             let (requirement, scheme) = offer_cells(&row.offer, lang);
             let yours = is_yours(def, row, a);
             html! {
-                <tr data-scenario={def.id.id()} class={if yours { "lss-yours" } else { "" }}>
+                <tr data-scenario={def.id.id()} data-yours={yours.then_some("")}>
                     if i == 0 {
                         <th scope="rowgroup" rowspan={(def.rows.len() + notes).to_string()}>
                             {format!("{}{}{}{}", i18n::SCENARIO_PREFIX.get(lang), number, i18n::LABEL_COLON.get(lang), def.name.get(lang))}

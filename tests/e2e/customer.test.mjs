@@ -509,7 +509,7 @@ test("the overview holds every scenario's rules in one table and fits a phone", 
       ],
       "the scenarios in the document's order, each in its own row group",
     );
-    assert.equal(await table.locator("tr.lss-yours").count(), 0, "no rows are the visitor's before a scenario");
+    assert.equal(await table.locator("tr[data-yours]").count(), 0, "no rows are the visitor's before a scenario");
     const hrefs = await overview
       .locator("a[href]")
       .evaluateAll((els) => [...new Set(els.map((a) => a.getAttribute("href")))].sort());
@@ -519,9 +519,9 @@ test("the overview holds every scenario's rules in one table and fits a phone", 
 
     // The visitor's own rows are marked: 场景2's two.
     await clickLabel(root, "scenario", "ecommerce");
-    await table.locator("tr.lss-yours").first().waitFor();
+    await table.locator("tr[data-yours]").first().waitFor();
     assert.deepEqual(
-      await table.locator("tr.lss-yours").evaluateAll((rows) => rows.map((tr) => tr.dataset.scenario)),
+      await table.locator("tr[data-yours]").evaluateAll((rows) => rows.map((tr) => tr.dataset.scenario)),
       ["ecommerce", "ecommerce"],
     );
     assert.deepEqual(log.errors, []);
