@@ -38,7 +38,8 @@ fn mid_sentence(name: &str) -> String {
         [first, second, ..] if first.is_ascii() && !second.is_ascii_uppercase() => {
             let mut out = String::with_capacity(name.len());
             out.push(first.to_ascii_lowercase() as char);
-            out.push_str(&name[1..]);
+            // `get`, not indexing: a slice that can fail brings the panic's formatting code.
+            out.push_str(name.get(1..).unwrap_or_default());
             out
         }
         _ => name.to_owned(),
@@ -94,8 +95,18 @@ pub fn category_need(set: &CategorySet, lang: Lang) -> String {
     match lang {
         Lang::Zh if set.any_in_group => format!("【{}】类目下任一二级类目", group.zh),
         Lang::Zh if cats.len() <= 2 => {
-            let names: Vec<String> = cats.iter().map(|c| category_name(*c, lang)).collect();
-            format!("{}类目", names.concat().replace("】【", "】或【"))
+            // 【社交-直播】或【社交-电商】类目; built by hand, as `str::replace` brings the
+            // formatting code of a failed slice into the wasm.
+            let mut out = String::new();
+            for c in cats {
+                let name = category_name(*c, lang);
+                if out.ends_with('】') && name.starts_with('【') {
+                    out.push('或');
+                }
+                out.push_str(&name);
+            }
+            out.push_str("类目");
+            out
         }
         Lang::Zh => {
             let names: Vec<&str> = cats.iter().map(|c| c.name().zh).collect();
