@@ -8,7 +8,7 @@ use super::{BComp, BList, BPortal, BRaw, BSubtree, BSuspense, BTag, BText, DomSl
 use crate::dom_bundle::{Reconcilable, ReconcileTarget};
 use crate::html::AnyScope;
 use crate::utils::RcExt;
-use crate::virtual_dom::{Key, VNode};
+use crate::virtual_dom::{Key, VList, VNode};
 
 /// The bundle implementation to [VNode].
 pub(super) enum BNode {
@@ -118,19 +118,11 @@ impl Reconcilable for VNode {
                 slot.insert(parent, &node);
                 (DomSlot::at(node.clone()), BNode::Ref(node))
             }
-            VNode::VPortal(vportal) => {
-                let (node_ref, portal) =
-                    RcExt::unwrap_or_clone(vportal).attach(root, parent_scope, parent, slot);
-                (node_ref, portal.into())
-            }
-            VNode::VSuspense(vsuspsense) => {
-                let (node_ref, suspsense) =
-                    RcExt::unwrap_or_clone(vsuspsense).attach(root, parent_scope, parent, slot);
-                (node_ref, suspsense.into())
-            }
-            VNode::VRaw(vraw) => {
-                let (node_ref, raw) = vraw.attach(root, parent_scope, parent, slot);
-                (node_ref, raw.into())
+            // Patched: portals, Suspense and raw HTML render nothing. The widget uses none of
+            // them, and raw HTML is written with `innerHTML`, which it never wants.
+            VNode::VPortal(_) | VNode::VSuspense(_) | VNode::VRaw(_) => {
+                let (node_ref, list) = VList::new().attach(root, parent_scope, parent, slot);
+                (node_ref, list.into())
             }
         }
     }
@@ -181,21 +173,10 @@ impl Reconcilable for VNode {
                 BNode::Ref(ref n) if &node == n => DomSlot::at(node),
                 _ => VNode::VRef(node).replace(root, parent_scope, parent, slot, bundle),
             },
-            VNode::VPortal(vportal) => RcExt::unwrap_or_clone(vportal).reconcile_node(
-                root,
-                parent_scope,
-                parent,
-                slot,
-                bundle,
-            ),
-            VNode::VSuspense(vsuspsense) => RcExt::unwrap_or_clone(vsuspsense).reconcile_node(
-                root,
-                parent_scope,
-                parent,
-                slot,
-                bundle,
-            ),
-            VNode::VRaw(vraw) => vraw.reconcile_node(root, parent_scope, parent, slot, bundle),
+            // Patched, as in `attach`.
+            VNode::VPortal(_) | VNode::VSuspense(_) | VNode::VRaw(_) => {
+                VList::new().reconcile_node(root, parent_scope, parent, slot, bundle)
+            }
         }
     }
 }
