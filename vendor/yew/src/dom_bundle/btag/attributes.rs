@@ -275,10 +275,8 @@ impl Apply for Attributes {
                     }
                 }
             }
-            // For VTag's constructed outside the html! macro
-            (Self::IndexMap(new), Self::IndexMap(ref old)) => {
-                Self::apply_diff_index_maps(el, new, old);
-            }
+            // Patched: tags built outside the `html!` macro (the widget has none) take the cold
+            // path below, which gives the same result without the index map's hashed lookups.
             // Cold path. Happens only with conditional swapping and reordering of `VTag`s with the
             // same tag and no keys.
             (new, ref ancestor) => {
