@@ -16,7 +16,9 @@ use crate::dom_bundle::{BSubtree, Bundle, DomSlot, DynamicDomSlot};
 use crate::html::RenderMode;
 use crate::html::{Html, RenderError};
 use crate::scheduler::{self, Runnable, Shared};
-use crate::suspense::{BaseSuspense, Suspension};
+#[cfg(feature = "ssr")]
+use crate::suspense::BaseSuspense;
+use crate::suspense::Suspension;
 use crate::{Callback, Context, HtmlResult};
 
 pub(crate) enum ComponentRenderState {
@@ -301,6 +303,11 @@ impl ComponentState {
             .map(|m| &m.component)
     }
 
+    // Patched: without the server renderer, nothing suspends (see `suspend`).
+    #[cfg(not(feature = "ssr"))]
+    fn resume_existing_suspension(&mut self) {}
+
+    #[cfg(feature = "ssr")]
     fn resume_existing_suspension(&mut self) {
         if let Some(m) = self.suspension.take() {
             let comp_scope = self.inner.any_scope();
@@ -440,6 +447,12 @@ impl ComponentState {
         };
     }
 
+    // Patched: in the browser, a component that suspends keeps what it rendered last, as
+    // `<Suspense>` renders nothing there (`dom_bundle/bnode.rs`); the widget never suspends.
+    #[cfg(not(feature = "ssr"))]
+    fn suspend(&mut self, _: &Shared<Option<ComponentState>>, _: Suspension) {}
+
+    #[cfg(feature = "ssr")]
     fn suspend(&mut self, shared_state: &Shared<Option<ComponentState>>, suspension: Suspension) {
         // Currently suspended, we re-use previous root node and send
         // suspension to parent element.
