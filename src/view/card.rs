@@ -99,7 +99,7 @@ pub fn scheme_card(
     };
     let badge = Badge::of(outcome, answers);
     html! {
-        <li key={scheme.id()} class="lss-card" part="card"
+        <li class="lss-card" part="card"
             data-scheme={scheme.id()} data-status={outcome.status.id()}
             data-recommended={recommended.then_some("true")}>
             <div class="lss-card-head">

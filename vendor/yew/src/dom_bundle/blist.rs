@@ -479,11 +479,9 @@ impl Reconcilable for VList {
         if let Some(additional) = lefts.len().checked_sub(rights.len()) {
             rights.reserve_exact(additional);
         }
-        let first = if fully_keyed && blist.fully_keyed {
-            BList::apply_keyed(root, parent_scope, parent, slot, lefts, rights)
-        } else {
-            BList::apply_unkeyed(root, parent_scope, parent, slot, lefts, rights)
-        };
+        // Patched: every list is diffed by position, keyed or not. The widget has no keyed
+        // list, and the keyed algorithm is the largest part of the list diff.
+        let first = BList::apply_unkeyed(root, parent_scope, parent, slot, lefts, rights);
         blist.fully_keyed = fully_keyed;
         blist.key = key;
         test_log!("result: {:?}", rights);
