@@ -30,7 +30,7 @@ use bnode::BNode;
 use bportal::BPortal;
 use braw::BRaw;
 use bsuspense::BSuspense;
-use btag::{BTag, Registry};
+use btag::BTag;
 use btext::BText;
 pub(crate) use position::{DomSlot, DynamicDomSlot};
 use subtree_root::EventDescriptor;

@@ -9,7 +9,6 @@ use std::ops::DerefMut;
 
 use gloo::utils::document;
 use listeners::ListenerRegistration;
-pub use listeners::Registry;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement as TextAreaElement};
 
