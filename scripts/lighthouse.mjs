@@ -45,6 +45,7 @@ async function run(url, out) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lss-lighthouse-"));
 const server = await serve();
 const rows = [];
+let firstLcp = "";
 let foreign = [];
 let missingTti = false;
 const warnings = new Map();
@@ -61,10 +62,11 @@ try {
     rows.push(row);
     const requests = lhr.audits["network-requests"]?.details?.items || [];
     foreign.push(...requests.map((r) => r.url).filter((u) => !u.startsWith(server.url) && !u.startsWith("data:")));
-    if (i === 1) {
-      const lcp = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
-      if (lcp) console.log(`      LCP element (run 1): ${lcp.nodeLabel} <${lcp.selector}>`);
-    }
+    // The LCP element of the first run, and of any later run where it is another one.
+    const lcp = lhr.audits["largest-contentful-paint-element"]?.details?.items?.[0]?.items?.[0]?.node;
+    const lcpLabel = lcp ? `${lcp.nodeLabel} <${lcp.selector}>` : "";
+    if (lcp && (i === 1 || lcpLabel !== firstLcp)) console.log(`      LCP element (run ${i}): ${lcpLabel}`);
+    if (i === 1) firstLcp = lcpLabel;
     console.log(`${String(i).padEnd(5)} ${String(row.score).padStart(5)} ${METRICS.map(([l, , u]) => show(row[l], u).padStart(7)).join(" ")}  (${row.cpu ?? "?"})`);
   }
 } finally {
