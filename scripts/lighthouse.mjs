@@ -67,6 +67,14 @@ try {
     const lcpLabel = lcp ? `${lcp.nodeLabel} <${lcp.selector}>` : "";
     if (lcp && (i === 1 || lcpLabel !== firstLcp)) console.log(`      LCP element (run ${i}): ${lcpLabel}`);
     if (i === 1) firstLcp = lcpLabel;
+    // Simulated LCP well after FCP: say when, in the run as observed (unthrottled), the largest
+    // paint came, against the load event and the wasm request that Lighthouse then counts in.
+    if (row.LCP - row.FCP > 200) {
+      const seen = lhr.audits.metrics?.details?.items?.[0] || {};
+      const wasm = requests.find((r) => r.url.endsWith(".wasm"));
+      const ms = (v) => (v === undefined ? "n/a" : `${Math.round(v)} ms`);
+      console.log(`      run ${i} as observed: FCP ${ms(seen.observedFirstContentfulPaint)}, LCP ${ms(seen.observedLargestContentfulPaint)}, load ${ms(seen.observedLoad)}, wasm requested ${ms(wasm?.networkRequestTime)}`);
+    }
     console.log(`${String(i).padEnd(5)} ${String(row.score).padStart(5)} ${METRICS.map(([l, , u]) => show(row[l], u).padStart(7)).join(" ")}  (${row.cpu ?? "?"})`);
   }
 } finally {
