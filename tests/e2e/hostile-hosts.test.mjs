@@ -67,6 +67,29 @@ const HOSTS = [
     expect: "running",
   },
   {
+    // Yew's scheduler starts from a microtask; without one it falls back to a task.
+    name: "queueMicrotask throws",
+    before: () => {
+      window.queueMicrotask = () => {
+        throw new Error("the host forbids microtasks");
+      };
+    },
+    expect: "running",
+  },
+  {
+    // Without either, the scheduler does its work at once.
+    name: "queueMicrotask and setTimeout both throw",
+    before: () => {
+      window.queueMicrotask = () => {
+        throw new Error("the host forbids microtasks");
+      };
+      window.setTimeout = () => {
+        throw new Error("the host forbids timers");
+      };
+    },
+    expect: "running",
+  },
+  {
     name: "document.createElement throws",
     before: () => {
       Document.prototype.createElement = () => {
