@@ -44,7 +44,6 @@ pub(super) struct EventListener {
     target: HtmlEventTarget,
     event_type: Cow<'static, str>,
     callback: Option<EventClosure>,
-    capture: bool,
 }
 
 impl Drop for EventListener {
@@ -55,7 +54,7 @@ impl Drop for EventListener {
                 .remove_event_listener_with_callback_and_bool(
                     &self.event_type,
                     callback.as_ref().unchecked_ref(),
-                    self.capture,
+                    false,
                 )
                 .unwrap_throw();
         }
@@ -63,36 +62,18 @@ impl Drop for EventListener {
 }
 
 impl EventListener {
-    fn new(
-        target: &HtmlEventTarget,
-        desc: &EventDescriptor,
-        callback: impl 'static + Fn(&Event),
-    ) -> Self {
-        Self::with_phase(target, desc, Box::new(callback), true)
-    }
-
     /// Patched: a listener on the element itself, in the bubbling phase, as the browser
-    /// dispatches it (`btag/listeners.rs`).
+    /// dispatches it (`btag/listeners.rs`); upstream listened on the app's host, capturing.
     pub(super) fn on_element(
         target: &HtmlEventTarget,
         desc: &EventDescriptor,
         callback: Box<dyn Fn(&Event)>,
     ) -> Self {
-        Self::with_phase(target, desc, callback, false)
-    }
-
-    fn with_phase(
-        target: &HtmlEventTarget,
-        desc: &EventDescriptor,
-        callback: Box<dyn Fn(&Event)>,
-        capture: bool,
-    ) -> Self {
         let event_type = desc.kind.type_name();
 
         let callback = Closure::wrap(callback);
-        // defaults: { once: false }
+        // defaults: { once: false, capture: false }
         let options = AddEventListenerOptions::new();
-        options.set_capture(capture);
         options.set_passive(desc.passive);
 
         target
@@ -107,7 +88,6 @@ impl EventListener {
             target: target.clone(),
             event_type,
             callback: Some(callback),
-            capture,
         }
     }
 }
