@@ -1,10 +1,14 @@
-// Types for `live-scheme-selector.js`. Written by hand against the data the WebAssembly builds
-// (src/embed/plain.rs) and the public ids (src/rules/ids.rs); tests/types/ checks them with tsc.
+// Types for `live-scheme-selector.js`. The ids, the payloads, the options and the attributes
+// (the `<generated …>` regions) are generated from the Rust sources that define them
+// (src/rules, src/wire.rs, src/settings.rs) by tests/contract.rs, which fails when they
+// disagree: after changing those, run `UPDATE_CONTRACT=1 cargo test --test contract`. The rest is
+// written by hand; tests/types/ checks the whole file with tsc.
 
 // ---------------------------------------------------------------------------------------------
 // Ids. The strings never change; an unknown one makes `decide()` throw and is ignored (with a
 // console warning) by `mount()` and the element's attributes.
 
+// <generated ids: from the Rust sources by tests/contract.rs; do not edit>
 /** A language the widget accepts: `zh` is read as `zh-CN`. */
 export type Lang = "zh-CN" | "zh" | "en";
 
@@ -37,8 +41,8 @@ export type ContentId =
 
 /**
  * The mini program's service category. `none`: it has none of the listed ones; `unsure`: the
- * visitor does not know, so routes that need a category come back `conditional` with a
- * `category` condition.
+ * visitor does not know, so routes that need a category come back `conditional` with a `category`
+ * condition.
  */
 export type CategoryId =
   | "ecommerce-platform"
@@ -79,19 +83,21 @@ export type NoteId =
 export type CheckId = "online-promotion-only" | "short-term-authorization" | "medical-category-added";
 
 /**
- * `available`: usable with what was entered. `conditional`: usable once the route's
- * `conditions` hold. `unavailable`: ruled out; the route's `missing` says what would open it.
+ * `available`: usable with what was entered. `conditional`: usable once the route's `conditions`
+ * hold. `unavailable`: ruled out; the route's `missing` says what would open it.
  */
 export type Status = "available" | "conditional" | "unavailable";
+// </generated ids>
 
 // ---------------------------------------------------------------------------------------------
 // Input.
 
+// <generated input: from the Rust sources by tests/contract.rs; do not edit>
 /** The answers; every one may be left out (or null): unanswered. */
 export interface Answers {
   subject?: SubjectId | null | undefined;
   scenario?: ScenarioId | null | undefined;
-  /** Must belong to the scenario (`finance-*` to `finance`, `medical-*` to `medical`). */
+  /** A content belongs to one scenario (`finance-*` to `finance`, `medical-*` to `medical`). */
   content?: ContentId | null | undefined;
   category?: CategoryId | null | undefined;
 }
@@ -100,21 +106,27 @@ export interface Answers {
 export interface Input {
   subject: SubjectId | null;
   scenario: ScenarioId | null;
+  /** A content belongs to one scenario (`finance-*` to `finance`, `medical-*` to `medical`). */
   content: ContentId | null;
   category: CategoryId | null;
 }
 
 /** The options of `mount()`: the element's data attributes, `syncUrl` for `data-sync-url`. */
 export interface MountOptions extends Answers {
-  /** Default `zh-CN`. */
+  /** The widget's language; `zh` reads as `zh-CN`. Default `zh-CN`. */
   lang?: Lang | undefined;
-  /** Whether the widget keeps its state in the page's URL. Default `true`. */
+  /**
+   * Whether the widget keeps its state in the page's URL (only the first widget on a page that asks
+   * does). Default `true`.
+   */
   syncUrl?: boolean | "true" | "false" | undefined;
 }
+// </generated input>
 
 // ---------------------------------------------------------------------------------------------
 // The decision, as `decide()` returns it and `live-scheme-change` carries it.
 
+// <generated decision: from the Rust sources by tests/contract.rs; do not edit>
 /** Why a route applies: the rule's requirement that the answers meet. */
 export type Requirement =
   | { type: "no-category" }
@@ -161,21 +173,26 @@ export interface Outcome {
   routes: Route[];
 }
 
+/** The decision for a set of answers. */
 export interface Decision {
   input: Input;
   /** The mini program belongs to an individual: no scheme can be used. */
   blocked: boolean;
-  /** Every scheme the scenario (and content) offers: available, then conditional, then unavailable. */
+  /** The scheme the widget recommends among the available ones; null when none is available. */
+  recommended: SchemeId | null;
+  /**
+   * Every scheme the scenario (and content) offers: available, then conditional, then unavailable.
+   */
   schemes: Outcome[];
   /** The notes that apply, in a fixed order. */
   notes: NoteId[];
-  /** The scheme the widget recommends among the available ones; null when none is available. */
-  recommended: SchemeId | null;
 }
+// </generated decision>
 
 // ---------------------------------------------------------------------------------------------
 // Events. Both bubble and are composed; they are dispatched on the host element.
 
+// <generated events: from the Rust sources by tests/contract.rs; do not edit>
 /** `live-scheme-change`: the language or an answer changed (not fired for the starting state). */
 export interface LiveSchemeChangeDetail {
   lang: LangTag;
@@ -188,6 +205,7 @@ export interface LiveSchemeLinkDetail {
   scheme: SchemeId;
   url: string;
 }
+// </generated events>
 
 export interface LiveSchemeSelectorEventMap {
   "live-scheme-change": CustomEvent<LiveSchemeChangeDetail>;
@@ -221,15 +239,29 @@ export declare function widgetCount(): number;
 // ---------------------------------------------------------------------------------------------
 // The custom element `<live-scheme-selector>`.
 
+// <generated attributes: from the Rust sources by tests/contract.rs; do not edit>
 /** The element's attributes, as markup and JSX write them. */
 export interface LiveSchemeSelectorAttributes {
+  /** The widget's language; `zh` reads as `zh-CN`. */
   lang?: Lang;
+  /** The mini program's legal subject. Unanswered when absent. */
   subject?: SubjectId;
+  /** The scenario. Unanswered when absent. */
   scenario?: ScenarioId;
+  /** What is streamed, for the `finance` and `medical` scenarios. Unanswered when absent. */
   content?: ContentId;
+  /**
+   * The mini program's service category, `none`, or `unsure` when the visitor does not know.
+   * Unanswered when absent.
+   */
   category?: CategoryId;
+  /**
+   * Whether the widget keeps its state in the page's URL (only the first widget on a page that asks
+   * does).
+   */
   "sync-url"?: "true" | "false";
 }
+// </generated attributes>
 
 /** `<live-scheme-selector lang subject scenario content category sync-url>`. */
 export interface LiveSchemeSelectorElement extends HTMLElement {

@@ -13,8 +13,9 @@ import init, {
   widgetAnswers,
   widgetDestroy,
 } from "./lss.js";
+// The settings as the WebAssembly reads them: generated from its sources.
+import { MARKER, PREFIX, KEYS, SYNC_URL, SYNC_URL_OPTION, option, langOf, syncsUrl } from "./settings.js";
 
-const MARKER = "data-live-scheme-selector";
 const base = new URL(".", import.meta.url).href;
 
 // The prerendered markup and the stylesheet, fetched at once, but only where a host needs them.
@@ -36,16 +37,18 @@ function canRun() {
   }
 }
 
-const langOf = (tag) => (/^en\b/i.test(tag || "") ? "en" : "zh-CN");
-
 /** Build-time markup as nodes. Parsed as an inert document: it holds no script. */
 function nodes(html) {
   const doc = new DOMParser().parseFromString(`<div class="lss-host">${html}</div>`, "text/html");
   return document.adoptNode(doc.body.firstChild);
 }
 
-/** A host's setting: `data-lang` on a marked element, `lang` on `<live-scheme-selector>`. */
-const setting = (host, name) => host.getAttribute(host instanceof LiveSchemeSelector ? name : `data-${name}`);
+/**
+ * A host's setting as the WebAssembly gets it: `data-lang` on a marked element, `lang` on
+ * `<live-scheme-selector>`, which passes its attributes as options.
+ */
+const setting = (host, name) =>
+  host instanceof LiveSchemeSelector ? option(host.getAttribute(name)) : host.getAttribute(`${PREFIX}${name}`);
 
 /** Empties a shadow root but for its stylesheet links. */
 function clear(root) {
@@ -56,7 +59,7 @@ let urlTaken = false;
 /** Paints the prerendered widget into the host's shadow root, unless it is there already. */
 async function paint(host) {
   // Only the widget that keeps its state in the URL offers to copy the link.
-  const owns = !urlTaken && setting(host, "sync-url") !== "false";
+  const owns = !urlTaken && syncsUrl(setting(host, SYNC_URL));
   urlTaken ||= owns;
   const drop = (widget) => {
     if (!owns) widget.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
@@ -151,8 +154,6 @@ class Handle {
 /** Mounts a widget into `element`, replacing one already there. */
 const mount = (element, options) => new Handle(mountWidget(element, options));
 
-const KEYS = ["lang", "subject", "scenario", "content", "category"];
-
 /**
  * `<live-scheme-selector lang subject scenario content category sync-url>`: paints at once
  * wherever and whenever it is connected, runs once the WebAssembly is ready, follows its
@@ -161,7 +162,7 @@ const KEYS = ["lang", "subject", "scenario", "content", "category"];
  */
 class LiveSchemeSelector extends HTMLElement {
   static get observedAttributes() {
-    return [...KEYS, "sync-url"];
+    return [...KEYS, SYNC_URL];
   }
 
   constructor() {
@@ -188,7 +189,7 @@ class LiveSchemeSelector extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (!this._handle || before === after) return;
-    if (name === "sync-url") {
+    if (name === SYNC_URL) {
       // Who keeps the URL is settled at mount: mount again.
       this.disconnectedCallback();
       this._mount();
@@ -200,7 +201,7 @@ class LiveSchemeSelector extends HTMLElement {
   _mount() {
     if (!this.isConnected || this._handle) return;
     const options = Object.create(null);
-    options.syncUrl = this.getAttribute("sync-url") ?? undefined;
+    options[SYNC_URL_OPTION] = this.getAttribute(SYNC_URL) ?? undefined;
     for (const key of KEYS) options[key] = this._pending[key] ?? this.getAttribute(key) ?? undefined;
     this._pending = Object.create(null);
     try {

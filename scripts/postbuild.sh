@@ -24,10 +24,12 @@ bundle() {
 }
 node "$src/scripts/short-imports.mjs" .
 cp "$src/js/paint.js" paint-entry.js
+# The settings module the entry module imports, bundled into it.
+cp "$src/js/settings.js" settings.js
 bundle paint-entry.js live-scheme-selector-paint.js
 bundle live-scheme-selector.js live-scheme-selector.js
 node "$src/scripts/paint-page.mjs" .
-rm -f lss.js lss.d.ts paint-entry.js prerender.*.html
+rm -f lss.js lss.d.ts paint-entry.js settings.js prerender.*.html
 # With inject_scripts off, Trunk leaves its own build directive in the page; drop it.
 sed -i -E 's#<link [^>]*data-trunk[^>]*>##g' index.html
 [ "${TRUNK_PROFILE:-}" = release ] || exit 0

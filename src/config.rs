@@ -4,6 +4,7 @@
 use crate::form::Form;
 use crate::query::{self, Parsed};
 use crate::rules::{Answers, Lang};
+use crate::settings;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -100,11 +101,12 @@ pub fn read(prefix: &str, get: impl Fn(&str) -> Option<String>) -> (Config, Vec<
     if let Some(content) = parsed.drop_foreign_content() {
         warn("content", content.id());
     }
-    if let Some(value) = get("sync-url") {
-        match value.trim() {
-            "" | "true" => {}
-            "false" => config.sync_url = false,
-            _ => warn("sync-url", &value),
+    if let Some(value) = get(settings::SYNC_URL) {
+        if !value.trim().is_empty() {
+            match settings::sync_url(&value) {
+                Some(sync) => config.sync_url = sync,
+                None => warn(settings::SYNC_URL, &value),
+            }
         }
     }
     config.lang = parsed.lang.unwrap_or(config.lang);

@@ -9,7 +9,9 @@ pub mod i18n;
 pub mod phrases;
 pub mod query;
 pub mod rules;
+pub mod settings;
 pub mod summary;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::query::MAX_VALUE_LEN;
+use crate::settings::OPTION_CUT;
 
 /// The string at `key` of `source`: `Ok(None)` when absent (undefined or null), an error that
 /// says why for a getter that throws or a value that is not a string. A string longer than any
@@ -42,7 +42,7 @@ pub fn string(value: &JsValue) -> Result<Option<String>, &'static str> {
     let Some(text) = value.dyn_ref::<js_sys::JsString>() else {
         return Err(kind(value));
     };
-    let limit = (MAX_VALUE_LEN + 1) as u32;
+    let limit = OPTION_CUT as u32;
     let text = if text.length() > limit {
         text.slice(0, limit)
     } else {

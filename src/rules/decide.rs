@@ -65,6 +65,8 @@ pub enum Status {
 }
 
 impl Status {
+    pub const ALL: [Status; 3] = [Status::Available, Status::Conditional, Status::Unavailable];
+
     pub const fn id(self) -> &'static str {
         match self {
             Status::Available => "available",

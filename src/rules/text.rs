@@ -18,16 +18,23 @@ impl Lang {
         }
     }
 
+    /// The primary subtag that picks this language in any tag (`zh` in `zh-TW`).
+    pub const fn primary(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// What ends a tag's primary subtag: BCP 47's `-`, and the `_` of locale names (`en_US`).
+    pub const SUBTAG_SEPARATORS: [char; 2] = ['-', '_'];
+
     /// Accepts the tags people actually type (`zh`, `zh-CN`, `en`, `en-US`), case-insensitively.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("");
-        if primary.eq_ignore_ascii_case("zh") {
-            Some(Lang::Zh)
-        } else if primary.eq_ignore_ascii_case("en") {
-            Some(Lang::En)
-        } else {
-            None
-        }
+        let primary = tag.split(Self::SUBTAG_SEPARATORS).next().unwrap_or("");
+        Self::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.primary()))
     }
 }
 
