@@ -37,6 +37,24 @@ function canRun() {
   }
 }
 
+// Yew's scheduler and the widget's own tasks need timers, microtasks and event listeners that
+// work. A page that has broken one of them (replaced it with a function that throws) would
+// leave a form that looks alive and answers nothing, so such a page gets every rule instead.
+// Wrapped versions that still work (zone.js, monitoring scripts) pass.
+function hostWorks() {
+  try {
+    clearTimeout(setTimeout(() => {}, 0));
+    queueMicrotask(() => {});
+    const probe = document.createElement("div");
+    const noop = () => {};
+    probe.addEventListener("click", noop);
+    probe.removeEventListener("click", noop);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Build-time markup as nodes. Parsed as an inert document: it holds no script. */
 function nodes(html) {
   const doc = new DOMParser().parseFromString(`<div class="lss-host">${html}</div>`, "text/html");
@@ -242,9 +260,10 @@ for (const host of hosts) {
   );
 }
 
-function fail(error) {
+/** Every rule in every marked element: `failed` when the page, not the browser, is why. */
+function fail(error, failed = false) {
   console.warn("live-scheme-selector: the interactive widget could not start; showing every rule instead.", error);
-  for (const host of hosts) showRules(host).catch(() => {});
+  for (const host of hosts) showRules(host, failed).catch(() => {});
   throw error;
 }
 
@@ -258,25 +277,15 @@ function rulesIn(stopped) {
 // between the visitor and the first paint (the widget is already in it).
 const loaded = () =>
   new Promise((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", resolve, { once: true })));
-// A host whose timers throw still gets its widget, a frame sooner.
-const painted = () =>
-  loaded().then(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          try {
-            setTimeout(resolve, 0);
-          } catch {
-            resolve();
-          }
-        }),
-      ),
-  );
-export const ready = canRun()
-  ? painted()
-      .then(() => init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }))
-      .then(() => boot(base, rulesIn), fail)
-  : Promise.resolve().then(() => fail(new Error("this browser cannot run the widget's WebAssembly")));
+const painted = () => loaded().then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+const cannot = (why, failed) => Promise.resolve().then(() => fail(new Error(why), failed));
+export const ready = !canRun()
+  ? cannot("this browser cannot run the widget's WebAssembly")
+  : !hostWorks()
+    ? cannot("this page has broken setTimeout, queueMicrotask or removeEventListener, which the widget needs", true)
+    : painted()
+        .then(() => init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }))
+        .then(() => boot(base, rulesIn), fail);
 // A page that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
 

@@ -2,9 +2,8 @@
 # Trunk post-build hook, in the staging folder:
 # 1. prerenders the widget's first paint natively, with the very components the wasm runs;
 # 2. minifies the stylesheet with esbuild;
-# 3. gives the wasm's imports short names (in the wasm and its glue), then bundles the entry
-#    module, the wasm-bindgen glue, the stylesheet and the prerendered markup into one minified
-#    `live-scheme-selector.js`;
+# 3. bundles the entry module, the wasm-bindgen glue, the stylesheet and the prerendered markup
+#    into one minified `live-scheme-selector.js`;
 # 4. paints the demo page's widget into its HTML (declarative shadow DOM) and writes the
 #    ready-to-paste embed snippets;
 # 5. for release builds, writes .br and .gz beside every asset.
@@ -22,7 +21,6 @@ bundle() {
     --target=es2019 --supported:import-meta=true --loader:.html=text --loader:.css=text \
     --external:./live-scheme-selector-paint.js --log-level=warning --allow-overwrite --outfile="$2"
 }
-node "$src/scripts/short-imports.mjs" .
 cp "$src/js/paint.js" paint-entry.js
 # The settings module the entry module imports, bundled into it.
 cp "$src/js/settings.js" settings.js

@@ -21,7 +21,7 @@ step "native tests (rules, exhaustive)"
 cargo test
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
-CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test web
+CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test web --test web_panic
 
 step "release build"
 trunk build --release

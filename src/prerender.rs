@@ -5,10 +5,7 @@ use yew::LocalServerRenderer;
 
 use crate::form::Form;
 use crate::rules::{Answers, Lang};
-use crate::view::{App, AppProps, RulesOnly, RulesProps};
-
-/// The id prefix the first widget on a page gets; the takeover maps ids by what follows it.
-pub const UID: &str = "lss1";
+use crate::view::{App, AppProps, RulesOnly, RulesProps, FIRST_UID};
 
 /// Every rule at once, for browsers that cannot run the widget.
 pub fn rules_only(lang: Lang) -> String {
@@ -21,10 +18,11 @@ pub fn rules_only(lang: Lang) -> String {
 pub fn render(lang: Lang, answers: Answers) -> String {
     let props = AppProps {
         start: Form::new(lang, answers),
-        uid: UID.into(),
+        uid: FIRST_UID.into(),
         shareable: true,
         on_change: Default::default(),
         on_link: Default::default(),
+        on_copy: Default::default(),
         on_ready: Default::default(),
     };
     let renderer = LocalServerRenderer::<App>::with_props(props).hydratable(false);

@@ -487,17 +487,3 @@ async fn the_invalid_link_notice_goes_once_the_customer_answers() {
     w.destroy();
     set_url("");
 }
-
-#[wasm_bindgen_test]
-async fn after_a_panic_the_widget_gives_way_to_an_apology_and_the_fallback() {
-    let w = Widget::mount(&[("syncUrl", "false"), ("lang", "en")]).await;
-    lss::embed::panic::apologise();
-    assert!(w.find(".lss").is_none(), "no frozen form left behind");
-    let apology = w.get("[role=\"alert\"]").text_content().unwrap_or_default();
-    assert!(apology.contains("Sorry"), "{apology}");
-    assert!(
-        w.find("slot").is_some(),
-        "the host's own content shows through"
-    );
-    w.destroy();
-}

@@ -123,8 +123,6 @@ fn refusal(why: &str) -> JsValue {
 /// page's document and that the elements the widget is made of can be created.
 pub struct Ready {
     doc: Document,
-    /// Where Yew renders.
-    root: Element,
     /// The host's own content, shown if the widget cannot run.
     slot: Element,
 }
@@ -139,16 +137,22 @@ pub fn check(host: &Element) -> Result<Ready, JsValue> {
             "the element belongs to another document (an iframe's?); load the module in that document and mount there.",
         ));
     }
-    let made = |tag: &str| {
-        doc.create_element(tag).map_err(|_| {
-            refusal("document.createElement failed; the widget cannot be built on this page.")
-        })
-    };
-    let root = made("div")?;
-    root.set_class_name("lss-host");
-    let slot = made("slot")?;
+    let slot = made(&doc, "slot")?;
     slot.set_attribute("data-lss-fallback", "")?;
-    Ok(Ready { doc, root, slot })
+    Ok(Ready { doc, slot })
+}
+
+fn made(doc: &Document, tag: &str) -> Result<Element, JsValue> {
+    doc.create_element(tag).map_err(|_| {
+        refusal("document.createElement failed; the widget cannot be built on this page.")
+    })
+}
+
+/// A new element for Yew to render into.
+pub fn new_root(ready: &Ready) -> Result<Element, JsValue> {
+    let root = made(&ready.doc, "div")?;
+    root.set_class_name("lss-host");
+    Ok(root)
 }
 
 /// The host's shadow root, emptied but for its stylesheet, and what the visitor had done in
@@ -206,10 +210,10 @@ fn link_stylesheet(doc: &Document, shadow: &ShadowRoot) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Puts Yew's element into the shadow root; the element, to render into.
-pub fn mount_point(shadow: &ShadowRoot, ready: &Ready) -> Result<Element, JsValue> {
-    shadow.append_child(&ready.root)?;
-    Ok(ready.root.clone())
+/// Puts Yew's element into the shadow root.
+pub fn mount_point(shadow: &ShadowRoot, root: &Element) -> Result<(), JsValue> {
+    shadow.append_child(root)?;
+    Ok(())
 }
 
 /// After a mount failed half-way: the host's own content shows again, through the slot made

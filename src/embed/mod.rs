@@ -1,27 +1,28 @@
 //! The bootstrap: finds the host elements, reads their configuration and the URL, mounts a
 //! widget into each, and offers `mount` and `decide` to the host page's scripts.
 
+mod clipboard;
 mod control;
 mod events;
 mod host;
+mod location;
 mod options;
-pub mod panic;
+mod panic;
 mod plain;
+mod pool;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
-use yew::{AppHandle, Callback, Renderer};
+use yew::Callback;
 
 use crate::config::{self, Config};
 use crate::form::Action;
 use crate::query;
 use crate::rules::{self, Answers, Lang};
-use crate::view::{App, AppProps};
-
-/// The attribute that marks a host element.
-const MARKER: &str = "data-live-scheme-selector";
+use crate::settings;
+use crate::view::AppProps;
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
@@ -37,7 +38,7 @@ struct Mounted {
     lang: Lang,
     host: Element,
     shadow: ShadowRoot,
-    app: AppHandle<App>,
+    app: pool::Lease,
     /// The widget's language and answers as last rendered, for the host page to read.
     now: Rc<Cell<(Lang, Answers)>>,
     /// Changes answers from outside (element attributes, properties), once the app is running.
@@ -94,7 +95,7 @@ fn unmount(which: impl Fn(&Mounted) -> bool) {
         gone
     });
     for widget in gone {
-        widget.app.destroy();
+        pool::release(widget.app);
         host::show_fallback(&widget.shadow, None);
         widget.host.remove_attribute("data-mounted").ok();
         URL_OWNER.with(|o| {
@@ -107,10 +108,10 @@ fn unmount(which: impl Fn(&Mounted) -> bool) {
 
 /// Runs `f` in a task of its own, after the current one (and its rendering) is done.
 fn later(f: impl FnOnce() + 'static) {
-    let f = wasm_bindgen::closure::Closure::once_into_js(f);
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
-    }
+    wasm_bindgen_futures::spawn_local(async move {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        f();
+    });
 }
 
 /// A console warning. Through a call that catches: a host whose `console.warn` throws must not
@@ -141,15 +142,16 @@ pub fn boot(base: String, show_rules: js_sys::Function) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(hosts) = doc.query_selector_all(&format!("[{MARKER}]")) else {
+    let Ok(hosts) = doc.query_selector_all(&format!("[{}]", settings::MARKER)) else {
         return;
     };
     for i in 0..hosts.length() {
         let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;
         };
+        let prefix = settings::ATTRIBUTE_PREFIX;
         let (config, warnings) =
-            config::read("data-", |key| host.get_attribute(&format!("data-{key}")));
+            config::read(prefix, |key| host.get_attribute(&format!("{prefix}{key}")));
         warnings.iter().for_each(|w| warn(&w.message()));
         if let Err(err) = start(&host, config) {
             web_sys::console::error_2(
@@ -166,7 +168,7 @@ pub fn boot(base: String, show_rules: js_sys::Function) {
 #[wasm_bindgen]
 pub fn mount(element: Element, options: JsValue) -> Result<u32, JsValue> {
     let (config, warnings) = config::read("", |key| {
-        let name = if key == "sync-url" { "syncUrl" } else { key };
+        let name = settings::SETTINGS.iter().find(|s| s.name == key)?.option;
         let value = options::own(&options, name).ok()?;
         match value.as_bool() {
             Some(b) => Some(b.to_string()),
@@ -178,7 +180,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<u32, JsValue> {
 }
 
 fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
-    panic::install();
+    panic::install(apologise);
     if panic::crashed() {
         return Err(js_sys::Error::new(
             "live-scheme-selector: the widget stopped after an internal error; reload the page to use it again.",
@@ -188,6 +190,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     // A mount that fails from here on has claimed nothing, the URL included, and leaves the
     // host's own content showing.
     let ready = host::check(host)?;
+    let root = pool::root(|| host::new_root(&ready))?;
     // One widget per element: a second mount replaces the first.
     unmount(|w| &w.host == host);
     let uid = NEXT_UID.with(|n| {
@@ -195,15 +198,14 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
         n.get()
     });
     let (shadow, painted) = host::prepare(host, &ready)?;
-    let root =
-        host::mount_point(&shadow, &ready).inspect_err(|_| host::fall_back(&shadow, &ready))?;
+    host::mount_point(&shadow, &root).inspect_err(|_| host::fall_back(&shadow, &ready))?;
     // The URL is this widget's if no other widget keeps its state there and the address is
     // short enough to read; only then is the address read at all.
     let free = config.sync_url && URL_OWNER.with(|o| o.get().is_none());
     if config.sync_url && !free {
         warn("live-scheme-selector: another widget on this page already keeps its state in the URL; this one will not.");
     }
-    let search = free.then(crate::location::search).flatten();
+    let search = free.then(location::search).flatten();
     if free && search.is_none() {
         warn("live-scheme-selector: the page's address is too long; the widget neither reads nor writes its state there.");
     }
@@ -235,7 +237,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
             let host = host.clone();
             later(move || {
                 if owns_url {
-                    crate::location::replace(lang, &answers);
+                    location::replace(lang, &answers);
                 }
                 events::change(&host, lang, &answers);
             });
@@ -256,10 +258,11 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
         shareable: owns_url,
         on_change,
         on_link,
+        on_copy: Callback::from(clipboard::copy),
         on_ready,
     };
     let uid_text = props.uid.clone();
-    let app = Renderer::<App>::with_root_and_props(root, props).render();
+    let app = pool::show(root, pool::Widget { key: uid, props });
     // Focus goes back where the visitor had it in the prerendered form, or on to the question
     // their answer there opened, once Yew has rendered.
     if painted.focus.is_some() || !painted.answers.is_empty() {
@@ -280,6 +283,22 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
         })
     });
     Ok(uid)
+}
+
+/// What a panic leaves: every live widget gives way to a short apology above the host element's
+/// own fallback content, and the loader is asked to put every rule in its place.
+fn apologise() {
+    let hosts = js_sys::Array::new();
+    MOUNTED.with(|mounted| {
+        // The panic may have struck while the list was borrowed; then there is nothing safe to do.
+        if let Ok(mounted) = mounted.try_borrow() {
+            for widget in mounted.iter() {
+                host::show_fallback(&widget.shadow, Some(widget.lang));
+                hosts.push(&widget.host);
+            }
+        }
+    });
+    host::rules_instead(&hosts);
 }
 
 /// How many widgets are mounted on the page: a diagnostic for hosts and tests that a removed

@@ -12,32 +12,16 @@ pub fn crashed() -> bool {
     CRASHED.load(Ordering::Relaxed)
 }
 
-/// Installs the panic hook, once, whichever way the first widget was mounted. Through Yew's own
-/// hook API: Yew replaces a hook set with `std::panic::set_hook` by its own when it first
-/// renders.
-pub fn install() {
+/// Installs the panic hook, once, whichever way the first widget was mounted; after a panic it
+/// runs `apologise`, which replaces every live widget. Through Yew's own hook API: Yew replaces
+/// a hook set with `std::panic::set_hook` by its own when it first renders.
+pub fn install(apologise: fn()) {
     static INSTALL: Once = Once::new();
     INSTALL.call_once(|| {
-        yew::set_custom_panic_hook(Box::new(|info| {
+        yew::set_custom_panic_hook(Box::new(move |info| {
             CRASHED.store(true, Ordering::Relaxed);
             web_sys::console::error_1(&info.to_string().into());
             apologise();
         }))
     });
-}
-
-/// What the panic hook does: every live widget gives way to a short apology above the host
-/// element's own fallback content, and the loader is asked to put every rule in its place.
-pub fn apologise() {
-    let hosts = js_sys::Array::new();
-    super::MOUNTED.with(|mounted| {
-        // The panic may have struck while the list was borrowed; then there is nothing safe to do.
-        if let Ok(mounted) = mounted.try_borrow() {
-            for widget in mounted.iter() {
-                super::host::show_fallback(&widget.shadow, Some(widget.lang));
-                hosts.push(&widget.host);
-            }
-        }
-    });
-    super::host::rules_instead(&hosts);
 }

@@ -3,7 +3,7 @@
 
 use super::ids::{Category, Check, Content, Note, Scenario, Scheme, Subject};
 use super::recommend::recommend;
-use super::table::{CategorySet, Offer, Requirement};
+use super::table::{CategorySet, Requirement};
 
 /// The customer's answers. Only the scenario is required.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -188,27 +188,12 @@ pub fn decide(answers: Answers) -> Decision {
                 None if !row.contents.is_empty() => Some(Condition::ContentIs(row.contents)),
                 _ => None,
             };
-            match row.offer {
-                Offer::Scheme {
-                    requirement,
-                    scheme,
-                } => {
-                    let route = evaluate(&answers, requirement, pending_content, &[]);
-                    add_route(&mut outcomes, scheme, route);
+            for route in row.routes() {
+                if let Some(table) = route.via {
+                    notes.extend_from_slice(table.def().notes);
                 }
-                Offer::SeeScenario { scenario, also } => {
-                    notes.extend_from_slice(scenario.def().notes);
-                    for referred in scenario.def().rows {
-                        if let Offer::Scheme {
-                            requirement,
-                            scheme,
-                        } = referred.offer
-                        {
-                            let route = evaluate(&answers, requirement, pending_content, also);
-                            add_route(&mut outcomes, scheme, route);
-                        }
-                    }
-                }
+                let evaluated = evaluate(&answers, route.requirement, pending_content, route.also);
+                add_route(&mut outcomes, route.scheme, evaluated);
             }
         }
     }

@@ -1,19 +1,16 @@
 //! Which categories matter for a scenario, so the form can offer them first.
 
 use super::ids::{Category, CategoryGroup, Scenario, Scheme};
-use super::table::{Offer, Requirement};
+use super::table::{Offered, Requirement, Row};
 
 /// The categories any row of the scenario (or of a table it refers to) asks for, in table order.
 pub fn relevant_categories(scenario: Scenario) -> Vec<Category> {
     let mut out = Vec::new();
-    for row in scenario.def().rows {
-        match row.offer {
-            Offer::Scheme { requirement, .. } => push_requirement(&mut out, requirement),
-            Offer::SeeScenario { scenario, .. } => {
-                for referred in scenario.def().rows {
-                    if let Offer::Scheme { requirement, .. } = referred.offer {
-                        push_requirement(&mut out, requirement);
-                    }
+    for route in routes(scenario) {
+        if let Requirement::Category(set) = route.requirement {
+            for c in set.categories {
+                if !out.contains(c) {
+                    out.push(*c);
                 }
             }
         }
@@ -21,14 +18,8 @@ pub fn relevant_categories(scenario: Scenario) -> Vec<Category> {
     out
 }
 
-fn push_requirement(out: &mut Vec<Category>, requirement: Requirement) {
-    if let Requirement::Category(set) = requirement {
-        for c in set.categories {
-            if !out.contains(c) {
-                out.push(*c);
-            }
-        }
-    }
+fn routes(scenario: Scenario) -> impl Iterator<Item = Offered> {
+    scenario.def().rows.iter().flat_map(Row::routes)
 }
 
 /// The first-level groups in the order a customer of this scenario should see them: groups
@@ -50,19 +41,9 @@ pub fn ordered_groups(scenario: Option<Scenario>) -> Vec<CategoryGroup> {
 /// content: what a customer of this scenario could get at all.
 pub fn offered_schemes(scenario: Scenario) -> Vec<Scheme> {
     let mut out = Vec::new();
-    let mut push = |offer: &Offer| {
-        if let Offer::Scheme { scheme, .. } = offer {
-            if !out.contains(scheme) {
-                out.push(*scheme);
-            }
-        }
-    };
-    for row in scenario.def().rows {
-        match row.offer {
-            Offer::SeeScenario { scenario, .. } => {
-                scenario.def().rows.iter().for_each(|r| push(&r.offer))
-            }
-            ref offer => push(offer),
+    for route in routes(scenario) {
+        if !out.contains(&route.scheme) {
+            out.push(route.scheme);
         }
     }
     out

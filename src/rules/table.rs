@@ -24,6 +24,41 @@ pub struct Row {
     pub offer: Offer,
 }
 
+/// A scheme a row offers and what it takes, with a 见场景N row read as the rows of the table it
+/// points to.
+#[derive(Clone, Copy)]
+pub struct Offered {
+    pub requirement: Requirement,
+    pub scheme: Scheme,
+    /// Checks the referring row adds on top of the other table's requirement.
+    pub also: &'static [Check],
+    /// The table a 见场景N row points to.
+    pub via: Option<Scenario>,
+}
+
+impl Row {
+    /// Every scheme this row offers, in table order: its own, or each row of the table it
+    /// points to (one level: the source never points on from a table it points to).
+    pub fn routes(&self) -> impl Iterator<Item = Offered> + '_ {
+        let (rows, also, via): (&[Row], _, _) = match self.offer {
+            Offer::Scheme { .. } => (std::slice::from_ref(self), &[][..], None),
+            Offer::SeeScenario { scenario, also } => (scenario.def().rows, also, Some(scenario)),
+        };
+        rows.iter().filter_map(move |row| match row.offer {
+            Offer::Scheme {
+                requirement,
+                scheme,
+            } => Some(Offered {
+                requirement,
+                scheme,
+                also,
+                via,
+            }),
+            Offer::SeeScenario { .. } => None,
+        })
+    }
+}
+
 pub enum Offer {
     /// The row names a requirement and the scheme it unlocks.
     Scheme {

@@ -2,55 +2,15 @@
 //! that reopens it. A tap answers and moves on; the arrow keys only browse the choices, so a
 //! keyboard user moves on with the Next button when ready.
 
-use std::cell::Cell;
-
 use yew::prelude::*;
+
+use super::browsing::{action, browsing, key_up};
+use super::ctx::{Ctx, Mode};
 
 use crate::form::{Action, Answer, Question};
 use crate::i18n;
 use crate::phrases::{bilingual, category_name};
-use crate::rules::{ordered_groups, Answers, Category, Lang, Scenario, Subject};
-
-/// What every part of the form needs.
-pub struct Ctx<'a> {
-    pub lang: Lang,
-    pub answers: Answers,
-    /// Makes element ids and radio names unique when a page holds several widgets.
-    pub uid: &'a str,
-    pub dispatch: &'a Callback<Action>,
-}
-
-/// How a question shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// Not asked, or not reached yet.
-    Hidden,
-    Open,
-    /// Answered, folded into one line.
-    Summary,
-}
-
-thread_local! {
-    /// A browsing key is down: the change it causes is browsing, not an answer. Set on keydown,
-    /// cleared on keyup, so a key that changed nothing leaves nothing behind.
-    static BROWSING: Cell<bool> = const { Cell::new(false) };
-}
-
-fn browsing(on: bool) {
-    BROWSING.with(|b| b.set(on));
-}
-
-fn key_up(_: KeyboardEvent) {
-    browsing(false);
-}
-
-fn action(answer: Answer) -> Action {
-    if BROWSING.with(Cell::get) {
-        Action::Browse(answer)
-    } else {
-        Action::Answer(answer)
-    }
-}
+use crate::rules::{ordered_groups, Category, Lang, Scenario, Subject};
 
 pub fn element_id(uid: &str, prefix: &str, q: Question) -> String {
     format!("{uid}-{prefix}-{}", q.id())

@@ -1,6 +1,8 @@
 //! The widget's interface: Yew function components over the pure form state and rules.
 
+mod browsing;
 mod card;
+mod ctx;
 mod fields;
 mod focus;
 mod link;
@@ -18,16 +20,22 @@ use yew::prelude::*;
 
 #[cfg(feature = "ssr")]
 pub use rules_only::{RulesOnly, RulesProps};
+pub use toolbar::{CopyRequest, CopyState};
+
+/// The id prefix the first widget on a page gets, as the build-time paint does; the takeover
+/// maps ids by what follows it.
+#[cfg(feature = "ssr")]
+pub const FIRST_UID: &str = "lss1";
 
 use crate::form::{Action, Form, Question};
 use crate::i18n;
 use crate::rules::{decide, Answers, Lang, Scheme};
 use crate::summary;
-use fields::{Ctx, Mode};
+use ctx::{Ctx, Mode};
 use part::{FormPart, Part};
 use result::result_view;
 use state::FormState;
-use toolbar::{toolbar, CopyState};
+use toolbar::{toolbar, Copy};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -43,6 +51,9 @@ pub struct AppProps {
     /// Called when a product link is followed.
     #[prop_or_default]
     pub on_link: Callback<Scheme>,
+    /// Copies a link that reopens this state; used only where `shareable`.
+    #[prop_or_default]
+    pub on_copy: Callback<CopyRequest>,
     /// Called once, with what lets the host page change answers later (element attributes).
     #[prop_or_default]
     pub on_ready: Callback<Callback<Action>>,
@@ -129,7 +140,7 @@ pub fn App(p: &AppProps) -> Html {
             <header class="lss-header">
                 <h2 class="lss-title">{i18n::TITLE.get(lang)}</h2>
                 <p class="lss-intro">{i18n::INTRO.get(lang)}</p>
-                { toolbar(&ctx, p.shareable.then_some(&copy)) }
+                { toolbar(&ctx, p.shareable.then_some(Copy { state: &copy, on_copy: &p.on_copy })) }
             </header>
             if !form.invalid.is_empty() {
                 <div class="lss-note" data-kind="warning" data-notice="invalid-link" role="status">

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fields::Ctx;
+use super::ctx::Ctx;
 use super::link::external;
 use crate::form::Action;
 use crate::i18n;

@@ -6,7 +6,8 @@
 
 use yew::prelude::*;
 
-use super::fields::{category_field, content_field, scenario_field, subject_field, Ctx, Mode};
+use super::ctx::{Ctx, Mode};
+use super::fields::{category_field, content_field, scenario_field, subject_field};
 use super::overview::overview;
 use super::state::FormState;
 use super::steps::next_steps;

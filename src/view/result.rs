@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::card::scheme_card;
-use super::fields::Ctx;
+use super::ctx::Ctx;
 use super::notes::notes;
 use crate::i18n;
 use crate::rules::{offered_schemes, Category, Decision, Scheme, Status, BY_EFFORT};

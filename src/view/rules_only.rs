@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fields::Mode;
+use super::ctx::Mode;
 use super::part::{FormPart, Part};
 use super::state::FormState;
 use crate::form::Form;
@@ -22,7 +22,7 @@ pub fn RulesOnly(p: &RulesProps) -> Html {
     let part = |which: Part, mode: Mode| {
         html! {
             <FormPart part={which} {lang} answers={Answers::default()} {mode}
-                uid={AttrValue::Static(crate::prerender::UID)} dispatcher={state.dispatcher()} />
+                uid={AttrValue::Static(super::FIRST_UID)} dispatcher={state.dispatcher()} />
         }
     };
     html! {

@@ -1,15 +1,15 @@
 //! The language switch and the copy-link button.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use super::fields::Ctx;
+use super::ctx::Ctx;
 use crate::form::Action;
 use crate::i18n;
-use crate::rules::Lang;
+use crate::rules::{Answers, Lang};
 
 /// What the copy-link button last did; reset whenever the answers change.
+// Made and read by the browser layer only; the build-time paint never copies.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 #[derive(Clone, PartialEq)]
 pub enum CopyState {
     Idle,
@@ -18,46 +18,23 @@ pub enum CopyState {
     Failed(String),
 }
 
-/// Writes `text` to the clipboard and reports the outcome through `copy`. Plain promise
-/// callbacks rather than futures: the futures runtime would add a kilobyte to the wasm for
-/// this one call. The callback that never runs stays allocated; a few bytes per click.
-fn write_clipboard(text: String, copy: UseStateHandle<CopyState>) {
-    let clipboard = web_sys::window()
-        .map(|w| w.navigator())
-        .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
-        .filter(|c| !c.is_undefined() && !c.is_null());
-    let Some(clipboard) = clipboard else {
-        copy.set(CopyState::Failed(text));
-        return;
-    };
-    let done = {
-        let copy = copy.clone();
-        Closure::once_into_js(move |_: JsValue| copy.set(CopyState::Done))
-    };
-    let failed = {
-        let (copy, text) = (copy.clone(), text.clone());
-        Closure::once_into_js(move |_: JsValue| copy.set(CopyState::Failed(text)))
-    };
-    // `write_text` throws where the page may not use the clipboard; that is a failure too.
-    let promise = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|write| write.call1(&clipboard, &JsValue::from_str(&text)).ok());
-    let then = promise.as_ref().and_then(|p| {
-        js_sys::Reflect::get(p, &JsValue::from_str("then"))
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    });
-    match (promise, then) {
-        (Some(promise), Some(then)) => {
-            let _ = then.call2(&promise, &done, &failed);
-        }
-        _ => copy.set(CopyState::Failed(text)),
-    }
+/// Asks the layer below to copy a link that reopens this state (the page's address is its to
+/// read, the clipboard its to write); it says how that went through `done`.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub struct CopyRequest {
+    pub lang: Lang,
+    pub answers: Answers,
+    pub done: Callback<CopyState>,
+}
+
+/// The copy-link button's state and where its clicks go.
+pub struct Copy<'a> {
+    pub state: &'a UseStateHandle<CopyState>,
+    pub on_copy: &'a Callback<CopyRequest>,
 }
 
 /// `copy` is `None` for a widget whose state is not in the URL: a link could not reopen it.
-pub fn toolbar(c: &Ctx, copy: Option<&UseStateHandle<CopyState>>) -> Html {
+pub fn toolbar(c: &Ctx, copy: Option<Copy>) -> Html {
     let lang = c.lang;
     let lang_button = |target: Lang, label: &'static str| {
         let dispatch = c.dispatch.clone();
@@ -75,21 +52,24 @@ pub fn toolbar(c: &Ctx, copy: Option<&UseStateHandle<CopyState>>) -> Html {
                 { lang_button(Lang::En, "English") }
             </div>
             if let Some(copy) = copy {
-                { copy_link(c, copy) }
+                { copy_link(c, &copy) }
             }
         </div>
     }
 }
 
-fn copy_link(c: &Ctx, copy: &UseStateHandle<CopyState>) -> Html {
+fn copy_link(c: &Ctx, copy: &Copy) -> Html {
     let lang = c.lang;
     let on_copy = {
-        let copy = copy.clone();
+        let (state, on_copy) = (copy.state.clone(), copy.on_copy.clone());
         let answers = c.answers;
         Callback::from(move |_: MouseEvent| {
-            if let Some(link) = crate::location::share_link(lang, &answers) {
-                write_clipboard(link, copy.clone())
-            }
+            let state = state.clone();
+            on_copy.emit(CopyRequest {
+                lang,
+                answers,
+                done: Callback::from(move |outcome| state.set(outcome)),
+            })
         })
     };
     let link_id = format!("{}-link", c.uid);
@@ -98,7 +78,7 @@ fn copy_link(c: &Ctx, copy: &UseStateHandle<CopyState>) -> Html {
             {i18n::COPY_LINK.get(lang)}
         </button>
         <p class="lss-copy-status" role="status">
-            { match &**copy {
+            { match &**copy.state {
                 CopyState::Idle => html! {},
                 CopyState::Done => html! { {i18n::COPIED.get(lang)} },
                 CopyState::Failed(link) => html! { <>

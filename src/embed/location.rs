@@ -21,7 +21,6 @@ fn read(key: &str) -> Option<String> {
 }
 
 /// The page's query, or nothing if the address is too long to be the widget's to read.
-#[cfg(target_arch = "wasm32")]
 pub fn search() -> Option<String> {
     read("search")
 }
@@ -33,7 +32,6 @@ pub fn share_link(lang: Lang, answers: &Answers) -> Option<String> {
 }
 
 /// Rewrites the address bar without a reload or a history entry.
-#[cfg(target_arch = "wasm32")]
 pub fn replace(lang: Lang, answers: &Answers) {
     let (Some(window), Some(link)) = (web_sys::window(), share_link(lang, answers)) else {
         return;
