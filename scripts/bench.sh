@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release dist/, then prints sizes, startup and interaction timings (Chromium), the
-# decision function's own speed (native), the style isolation comparison and Lighthouse's mobile
-# audit; ends with every budget, ok or MISS, and exits non-zero when one is missed.
+# decision function's own speed (native), the style isolation comparison, Lighthouse's mobile
+# audit and a page of 100 widgets; ends with every budget, ok or MISS, and exits non-zero when one is missed.
 # Quicker runs: BENCH_LOADS, BENCH_CLICKS, BENCH_LH_RUNS; BENCH_BUILD=0 reuses dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,6 +30,7 @@ echo
 echo "5. Style isolation under a hostile host stylesheet"
 step node scripts/isolation.mjs
 step node scripts/lighthouse.mjs
+step node scripts/scale.mjs
 
 echo
 echo "Budgets"

@@ -2,6 +2,7 @@
 //! widget into each, and offers `mount` and `decide` to the host page's scripts.
 
 mod clipboard;
+mod console;
 mod control;
 mod events;
 mod host;
@@ -23,6 +24,7 @@ use crate::query;
 use crate::rules::{self, Answers, Lang};
 use crate::settings;
 use crate::view::AppProps;
+use console::warn;
 
 thread_local! {
     static NEXT_UID: Cell<u32> = const { Cell::new(0) };
@@ -114,24 +116,6 @@ fn later(f: impl FnOnce() + 'static) {
     });
 }
 
-/// A console warning. Through a call that catches: a host whose `console.warn` throws must not
-/// stop the widgets from mounting.
-fn warn(message: &str) {
-    let warn = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("console")).and_then(
-        |console| {
-            Ok((
-                js_sys::Reflect::get(&console, &JsValue::from_str("warn"))?,
-                console,
-            ))
-        },
-    );
-    if let Ok((warn, console)) = warn {
-        if let Ok(warn) = warn.dyn_into::<js_sys::Function>() {
-            let _ = warn.call1(&console, &JsValue::from_str(message));
-        }
-    }
-}
-
 /// Called once by `live-scheme-selector.js` after the module loaded: mounts every host element.
 /// `show_rules` is called with host elements whose widget could not start, or stopped after a
 /// panic, to show every rule there instead.
@@ -154,10 +138,7 @@ pub fn boot(base: String, show_rules: js_sys::Function) {
             config::read(prefix, |key| host.get_attribute(&format!("{prefix}{key}")));
         warnings.iter().for_each(|w| warn(&w.message()));
         if let Err(err) = start(&host, config) {
-            web_sys::console::error_2(
-                &JsValue::from_str("live-scheme-selector: could not mount"),
-                &err,
-            );
+            console::error("live-scheme-selector: could not mount", &err);
             host::rules_instead(&js_sys::Array::of1(&host));
         }
     }

@@ -20,7 +20,7 @@ pub fn install(apologise: fn()) {
     INSTALL.call_once(|| {
         yew::set_custom_panic_hook(Box::new(move |info| {
             CRASHED.store(true, Ordering::Relaxed);
-            web_sys::console::error_1(&info.to_string().into());
+            super::console::error("live-scheme-selector:", &info.to_string().into());
             apologise();
         }))
     });
