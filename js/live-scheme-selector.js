@@ -1,18 +1,9 @@
 // The one file a page embeds. The moment it runs, every element marked
 // `data-live-scheme-selector` shows the widget, from markup prerendered at build time by the
 // same components the WebAssembly runs; its native controls work at once. The WebAssembly,
-// loaded from beside this module, then takes each widget over, keeping what the visitor chose.
+// loaded from beside this module with its wasm-bindgen glue (`lss.js`) once the page has loaded,
+// then takes each widget over, keeping what the visitor chose.
 // Where WebAssembly cannot run, the widget shows every rule at once instead.
-import init, {
-  boot,
-  mount as mountWidget,
-  decide,
-  widgetCount,
-  widgetSet,
-  widgetDecision,
-  widgetAnswers,
-  widgetDestroy,
-} from "./lss.js";
 // The settings as the WebAssembly reads them: generated from its sources.
 import { MARKER, PREFIX, KEYS, SYNC_URL, SYNC_URL_OPTION, option, langOf, syncsUrl } from "./settings.js";
 
@@ -152,25 +143,42 @@ class Handle {
   }
   /** Removes the widget and shows the element's own content again. Idempotent. */
   destroy() {
-    widgetDestroy(this.#uid);
+    api.widgetDestroy(this.#uid);
   }
   set(key, value) {
     // Longer than any id (64 bytes) is invalid whatever follows: the rest never enters the wasm.
     const cut = (text) => String(text).slice(0, 65);
-    widgetSet(this.#uid, cut(key), value == null ? undefined : cut(value));
+    api.widgetSet(this.#uid, cut(key), value == null ? undefined : cut(value));
   }
   decision() {
-    return widgetDecision(this.#uid);
+    return api.widgetDecision(this.#uid);
   }
   answers() {
-    return widgetAnswers(this.#uid);
+    return api.widgetAnswers(this.#uid);
   }
   /** Kept from earlier versions, whose handles had to be freed; there is nothing to free. */
   free() {}
 }
 
+// The glue's exports once the WebAssembly runs. The glue is a module of its own, fetched with
+// the wasm after the page's load: it is not needed for the first paint, and kept out of this
+// module it does not lengthen the chain of requests before it.
+let api = null;
+
+/** The glue, or an error that says to wait for `ready`. */
+function running(name) {
+  if (!api) throw new Error(`live-scheme-selector: ${name}() was called before the WebAssembly runs; await ready first.`);
+  return api;
+}
+
 /** Mounts a widget into `element`, replacing one already there. */
-const mount = (element, options) => new Handle(mountWidget(element, options));
+const mount = (element, options) => new Handle(running("mount").mount(element, options));
+
+/** The Decision for `{subject, scenario, content, category}`; see the README. */
+const decide = (input) => running("decide").decide(input);
+
+/** How many widgets are mounted: 0 until the WebAssembly runs. */
+const widgetCount = () => (api ? api.widgetCount() : 0);
 
 /**
  * `<live-scheme-selector lang subject scenario content category sync-url>`: paints at once
@@ -284,8 +292,16 @@ export const ready = !canRun()
   : !hostWorks()
     ? cannot("this page has broken setTimeout, queueMicrotask or removeEventListener, which the widget needs", true)
     : painted()
-        .then(() => init({ module_or_path: new URL("lss_bg.wasm", import.meta.url) }))
-        .then(() => boot(base, rulesIn), fail);
+        .then(() => {
+          // The wasm downloads while the glue does.
+          const wasm = fetch(new URL("lss_bg.wasm", import.meta.url));
+          wasm.catch(() => {});
+          return import("./lss.js").then((glue) => glue.default({ module_or_path: wasm }).then(() => glue));
+        })
+        .then((glue) => {
+          api = glue;
+          glue.boot(base, rulesIn);
+        }, fail);
 // A page that never awaits `ready` should not see an unhandled rejection.
 ready.catch(() => {});
 

@@ -33,6 +33,8 @@ for (const name of copied) fs.copyFileSync(path.join(root, "js", name), path.joi
 
 const files = [
   "live-scheme-selector.js",
+  // The wasm-bindgen glue, imported by the module once the page has loaded, with the wasm.
+  "lss.js",
   // Loaded beside the module: the paint kit where a host is not prerendered in the page, the
   // rules where WebAssembly cannot run.
   "live-scheme-selector-paint.js",

@@ -23,6 +23,7 @@ const SHIPPED = [
   "live-scheme-selector.css",
   "live-scheme-selector.d.ts",
   "live-scheme-selector.js",
+  "lss.js",
   "lss_bg.wasm",
   "overview.en.html",
   "overview.zh-CN.html",
