@@ -173,6 +173,47 @@ export interface Outcome {
   routes: Route[];
 }
 
+/** The one thing that opens a next step's scheme. */
+export type NextAction =
+  /** The mini program has a category, just not one of these: add one. */
+  | { type: "add-category"; categories: CategoryId[] }
+  /**
+   * The mini program has none of the listed categories, or the visitor does not know (or has not
+   * said) which it has: register a non-individual mini program if there is none yet, choose one of
+   * these, use the scheme.
+   */
+  | { type: "choose-category"; categories: CategoryId[] }
+  /** The subject is unanswered and the route needs one of these subjects. */
+  | { type: "subject"; subjects: SubjectId[] }
+  /** Only the goal's `checks` stand in the way. */
+  | { type: "checks" }
+  /** Nothing to do: only the content is unanswered. */
+  | { type: "ready" };
+
+/** A scheme a next step aims for, and what opens it. */
+export interface NextGoal {
+  scheme: SchemeId;
+  /** The one thing to do. */
+  step: NextAction;
+  /** The contents the route covers while the content is unanswered; empty: any. */
+  contents: ContentId[];
+  /** Checks the widget cannot verify that must hold too; with a `checks` step they are the step. */
+  checks: CheckId[];
+}
+
+/** What to do when no scheme is available yet. */
+export type NextStep =
+  /**
+   * The least-work scheme the visitor can still reach (one that waits only for answers first), and
+   * the next one after it.
+   */
+  | { type: "reach"; goal: NextGoal; alternative: NextGoal | null }
+  /**
+   * Nothing the visitor can do with this mini program opens a scheme: only one registered to one of
+   * `subjects` would, and `scheme` is the least work it would open.
+   */
+  | { type: "blocked"; subjects: SubjectId[]; scheme: SchemeId };
+
 /** The decision for a set of answers. */
 export interface Decision {
   input: Input;
@@ -180,6 +221,10 @@ export interface Decision {
   blocked: boolean;
   /** The scheme the widget recommends among the available ones; null when none is available. */
   recommended: SchemeId | null;
+  /**
+   * What to do when no scheme is available yet; null when one is, or before a scenario is chosen.
+   */
+  nextStep: NextStep | null;
   /**
    * Every scheme the scenario (and content) offers: available, then conditional, then unavailable.
    */

@@ -2,7 +2,9 @@
 //! them (which question is open, where focus goes next). The Decision is never stored here: it
 //! is computed from the answers while rendering.
 
-use crate::rules::{Answers, Category, Content, Lang, Scenario, Subject};
+use crate::rules::{
+    decide, distinct_categories, lead, Answers, Category, Content, Lang, Scenario, Subject,
+};
 
 /// The questions, in the order a customer thinks: what they stream, what exactly (only where
 /// the scenario's table splits by content), who owns the mini program, its category.
@@ -58,6 +60,89 @@ impl Question {
             Question::Category => a.category.is_some(),
         }
     }
+
+    /// Whether some answer to this question can still change what the result leads with (the
+    /// recommended scheme, or where the next step leads), whatever the other open questions
+    /// turn out to be; the answers given stay. A training company with an enterprise subject
+    /// gets 企业直播 whatever its category, so its category question cannot.
+    pub fn can_change(self, answers: &Answers) -> bool {
+        let answers = answers.normalized();
+        // Before a scenario nothing is decided, and another scenario always leads elsewhere.
+        let Some(scenario) = answers.scenario else {
+            return true;
+        };
+        if self == Question::Scenario {
+            return true;
+        }
+        // Every way the other open questions may still be answered, unanswered included.
+        let mut others = vec![answers];
+        for q in [Question::Content, Question::Subject, Question::Category] {
+            if q == self || q.is_answered(&answers) {
+                continue;
+            }
+            let mut next = Vec::new();
+            for a in &others {
+                for choice in std::iter::once(q.cleared()).chain(q.choices(scenario)) {
+                    let mut a = *a;
+                    choice.set(&mut a);
+                    next.push(a);
+                }
+            }
+            others = next;
+        }
+        let choices = self.choices(scenario);
+        others.iter().any(|a| {
+            let mut leads = choices.iter().map(|choice| {
+                let mut a = *a;
+                choice.set(&mut a);
+                lead(&decide(a))
+            });
+            let first = leads.next();
+            leads.any(|l| Some(l) != first)
+        })
+    }
+
+    /// The answers this question can take in the scenario, one for each that the rules tell
+    /// apart.
+    fn choices(self, scenario: Scenario) -> Vec<Answer> {
+        match self {
+            Question::Scenario => Scenario::ALL
+                .iter()
+                .map(|s| Answer::Scenario(Some(*s)))
+                .collect(),
+            Question::Content => scenario
+                .def()
+                .contents
+                .iter()
+                .map(|c| Answer::Content(Some(*c)))
+                .collect(),
+            Question::Subject => Subject::ALL
+                .iter()
+                .map(|s| Answer::Subject(Some(*s)))
+                .collect(),
+            Question::Category => distinct_categories(scenario)
+                .into_iter()
+                .map(|c| Answer::Category(Some(c)))
+                .collect(),
+        }
+    }
+
+    fn cleared(self) -> Answer {
+        match self {
+            Question::Scenario => Answer::Scenario(None),
+            Question::Content => Answer::Content(None),
+            Question::Subject => Answer::Subject(None),
+            Question::Category => Answer::Category(None),
+        }
+    }
+}
+
+/// The questions still worth asking: asked, unanswered, and able to change the result.
+pub fn open_questions(answers: &Answers) -> Vec<Question> {
+    Question::asked(answers)
+        .into_iter()
+        .filter(|q| !q.is_answered(answers) && q.can_change(answers))
+        .collect()
 }
 
 /// One answer to one question; `None` clears it.

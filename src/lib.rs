@@ -6,6 +6,7 @@
 pub mod config;
 pub mod form;
 pub mod i18n;
+pub mod next_words;
 pub mod phrases;
 pub mod query;
 pub mod rules;

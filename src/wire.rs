@@ -217,18 +217,28 @@ pub fn id_declarations() -> Vec<Declaration> {
     ]
 }
 
+/// A key as JS sees it: the field's own name, or the camel-case one given with `as`.
+macro_rules! key {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $js:literal) => {
+        $js
+    };
+}
+
 /// A payload object: the struct serde serializes and its declaration, from one definition.
 macro_rules! object {
     (
         $(#[doc = $doc:literal])*
         $name:ident as $ts:literal {
-            $($(#[doc = $field_doc:literal])* $field:ident: $ty:ty),+ $(,)?
+            $($(#[doc = $field_doc:literal])* $field:ident $(as $js:literal)?: $ty:ty),+ $(,)?
         }
     ) => {
         $(#[doc = $doc])*
         #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
         pub struct $name {
-            $($(#[doc = $field_doc])* pub $field: $ty),+
+            $($(#[doc = $field_doc])* $(#[serde(rename = $js)])? pub $field: $ty),+
         }
 
         impl Typed for $name {
@@ -243,7 +253,7 @@ macro_rules! object {
                     name: $ts,
                     doc: doc(&[$($doc),*]),
                     body: Body::Object(vec![$(Field {
-                        name: stringify!($field),
+                        name: key!($field $($js)?),
                         doc: doc(&[$($field_doc),*]),
                         ts: <$ty as Typed>::ts(),
                     }),+]),
@@ -371,6 +381,50 @@ object! {
     }
 }
 
+tagged! {
+    /// The one thing that opens a next step's scheme.
+    NextAction {
+        /// The mini program has a category, just not one of these: add one.
+        AddCategory = "add-category" { categories: &'static [Category] },
+        /// The mini program has none of the listed categories, or the visitor does not know
+        /// (or has not said) which it has: register a non-individual mini program if there is
+        /// none yet, choose one of these, use the scheme.
+        ChooseCategory = "choose-category" { categories: &'static [Category] },
+        /// The subject is unanswered and the route needs one of these subjects.
+        Subject = "subject" { subjects: &'static [Subject] },
+        /// Only the goal's `checks` stand in the way.
+        Checks = "checks" {},
+        /// Nothing to do: only the content is unanswered.
+        Ready = "ready" {},
+    }
+}
+
+object! {
+    /// A scheme a next step aims for, and what opens it.
+    Goal as "NextGoal" {
+        scheme: Scheme,
+        /// The one thing to do.
+        step: NextAction,
+        /// The contents the route covers while the content is unanswered; empty: any.
+        contents: &'static [Content],
+        /// Checks the widget cannot verify that must hold too; with a `checks` step they are the
+        /// step.
+        checks: Vec<Check>,
+    }
+}
+
+tagged! {
+    /// What to do when no scheme is available yet.
+    NextStep {
+        /// The least-work scheme the visitor can still reach (one that waits only for answers
+        /// first), and the next one after it.
+        Reach = "reach" { goal: Goal, alternative: Option<Goal> },
+        /// Nothing the visitor can do with this mini program opens a scheme: only one
+        /// registered to one of `subjects` would, and `scheme` is the least work it would open.
+        Blocked = "blocked" { subjects: &'static [Subject], scheme: Scheme },
+    }
+}
+
 object! {
     /// The decision for a set of answers.
     Decision as "Decision" {
@@ -380,6 +434,9 @@ object! {
         /// The scheme the widget recommends among the available ones; null when none is
         /// available.
         recommended: Option<Scheme>,
+        /// What to do when no scheme is available yet; null when one is, or before a scenario
+        /// is chosen.
+        next_step as "nextStep": Option<NextStep>,
         /// Every scheme the scenario (and content) offers: available, then conditional, then
         /// unavailable.
         schemes: Vec<Outcome>,
@@ -414,6 +471,9 @@ pub fn payload_declarations() -> Vec<Declaration> {
         Missing::declaration(),
         Route::declaration(),
         Outcome::declaration(),
+        NextAction::declaration(),
+        Goal::declaration(),
+        NextStep::declaration(),
         Decision::declaration(),
     ]
 }
@@ -487,11 +547,51 @@ fn outcome(o: &rules::Outcome) -> Outcome {
     }
 }
 
+fn action(step: rules::Step) -> NextAction {
+    match step {
+        rules::Step::AddCategory(set) => NextAction::AddCategory {
+            categories: categories(set),
+        },
+        rules::Step::ChooseCategory(set) => NextAction::ChooseCategory {
+            categories: categories(set),
+        },
+        rules::Step::Subject(subjects) => NextAction::Subject { subjects },
+        rules::Step::Checks => NextAction::Checks {},
+        rules::Step::Ready => NextAction::Ready {},
+    }
+}
+
+fn goal(g: &rules::Goal) -> Goal {
+    Goal {
+        scheme: g.scheme,
+        step: action(g.step),
+        contents: g.contents,
+        checks: g.checks.clone(),
+    }
+}
+
+pub fn next_step(n: &rules::NextStep) -> NextStep {
+    match n {
+        rules::NextStep::Reach {
+            goal: g,
+            alternative,
+        } => NextStep::Reach {
+            goal: goal(g),
+            alternative: alternative.as_ref().map(goal),
+        },
+        rules::NextStep::Blocked { subjects, scheme } => NextStep::Blocked {
+            subjects,
+            scheme: *scheme,
+        },
+    }
+}
+
 pub fn decision(d: &rules::Decision) -> Decision {
     Decision {
         input: input(&d.answers),
         blocked: d.blocked,
         recommended: d.recommended,
+        next_step: rules::next_step(d).as_ref().map(next_step),
         schemes: d.outcomes.iter().map(outcome).collect(),
         notes: d.notes.clone(),
     }

@@ -148,6 +148,11 @@ fn assert_item(value: &Json, about: &[(&str, Option<&str>)]) {
             &ids(Subject::ALL, Subject::id),
             "subject",
         ),
+        Some("subjects") => assert_ids(
+            get(value, "subjects"),
+            &ids(Subject::ALL, Subject::id),
+            "subject",
+        ),
         Some(other) => panic!("unexpected key {other}"),
         None => {}
     }
@@ -158,13 +163,29 @@ fn assert_item(value: &Json, about: &[(&str, Option<&str>)]) {
 fn assert_documented_decision(d: &Json) {
     assert_eq!(
         keys(d),
-        ["input", "blocked", "recommended", "schemes", "notes"]
+        [
+            "input",
+            "blocked",
+            "recommended",
+            "nextStep",
+            "schemes",
+            "notes"
+        ]
     );
     assert_documented_input(get(d, "input"));
     assert!(matches!(get(d, "blocked"), Json::Bool(_)));
     let schemes = ids(Scheme::ALL, Scheme::id);
     let statuses = ids(&Status::ALL, Status::id);
     assert_id_or_null(get(d, "recommended"), &schemes, "recommended");
+    let next = get(d, "nextStep");
+    if *next != Json::Null {
+        assert_eq!(
+            get(d, "recommended"),
+            &Json::Null,
+            "a next step only without a scheme"
+        );
+        assert_documented_next_step(next);
+    }
     assert_ids(get(d, "notes"), &ids(Note::ALL, Note::id), "note");
     for outcome in list(get(d, "schemes")) {
         assert_eq!(keys(outcome), ["scheme", "status", "url", "routes"]);
@@ -215,6 +236,51 @@ fn assert_documented_decision(d: &Json) {
             }
         }
     }
+}
+
+/// `{ type: "reach", goal, alternative }` or `{ type: "blocked", subjects, scheme }`.
+fn assert_documented_next_step(next: &Json) {
+    let schemes = ids(Scheme::ALL, Scheme::id);
+    let subjects = ids(Subject::ALL, Subject::id);
+    match text(get(next, "type")) {
+        "reach" => {
+            assert_eq!(keys(next), ["type", "goal", "alternative"]);
+            assert_documented_goal(get(next, "goal"));
+            let alternative = get(next, "alternative");
+            if *alternative != Json::Null {
+                assert_documented_goal(alternative);
+                assert_ne!(get(alternative, "scheme"), get(get(next, "goal"), "scheme"));
+            }
+        }
+        "blocked" => {
+            assert_eq!(keys(next), ["type", "subjects", "scheme"]);
+            assert!(!list(get(next, "subjects")).is_empty());
+            assert_ids(get(next, "subjects"), &subjects, "subject");
+            assert_id(get(next, "scheme"), &schemes, "scheme");
+        }
+        other => panic!("unknown next step {other:?}"),
+    }
+}
+
+fn assert_documented_goal(goal: &Json) {
+    assert_eq!(keys(goal), ["scheme", "step", "contents", "checks"]);
+    assert_id(get(goal, "scheme"), &ids(Scheme::ALL, Scheme::id), "scheme");
+    assert_item(
+        get(goal, "step"),
+        &[
+            ("add-category", Some("categories")),
+            ("choose-category", Some("categories")),
+            ("subject", Some("subjects")),
+            ("checks", None),
+            ("ready", None),
+        ],
+    );
+    assert_ids(
+        get(goal, "contents"),
+        &ids(Content::ALL, Content::id),
+        "content",
+    );
+    assert_ids(get(goal, "checks"), &ids(Check::ALL, Check::id), "check");
 }
 
 fn assert_documented_input(input: &Json) {
@@ -352,6 +418,17 @@ fn every_status_and_item_type_occurs() {
     let mut seen: Vec<String> = Vec::new();
     for answers in Answers::every() {
         let (_, d) = json(&wire::decision(&decide(answers)));
+        if let next @ Json::Object(_) = get(&d, "nextStep") {
+            seen.push(format!("NextStep {}", text(get(next, "type"))));
+            for goal in ["goal", "alternative"] {
+                if let Json::Object(entries) = next {
+                    if let Some((_, g @ Json::Object(_))) = entries.iter().find(|(k, _)| k == goal)
+                    {
+                        seen.push(format!("NextAction {}", text(get(get(g, "step"), "type"))));
+                    }
+                }
+            }
+        }
         for outcome in list(get(&d, "schemes")) {
             for route in list(get(outcome, "routes")) {
                 seen.push(format!("status {}", text(get(route, "status"))));
@@ -400,7 +477,7 @@ fn the_readme_example_byte_for_byte() {
         text,
         concat!(
             r#"{"input":{"subject":"enterprise","scenario":"ecommerce","content":null,"category":"social-live"},"#,
-            r#""blocked":false,"recommended":"standard-live","#,
+            r#""blocked":false,"recommended":"standard-live","nextStep":null,"#,
             r#""schemes":[{"scheme":"standard-live","status":"available","url":"https://cloud.tencent.com/document/product/454/12554","#,
             r#""routes":[{"status":"available","met":{"type":"category","categories":["social-live"]},"conditions":[],"missing":[]}]},"#,
             r#"{"scheme":"live-plugin","status":"unavailable","url":"https://cloud.tencent.com/document/product/1148/39191","#,
@@ -415,7 +492,7 @@ fn nothing_answered_byte_for_byte() {
     let (text, _) = json(&wire::decision(&decide(Answers::default())));
     assert_eq!(
         text,
-        r#"{"input":{"subject":null,"scenario":null,"content":null,"category":null},"blocked":false,"recommended":null,"schemes":[],"notes":["individual-subject","category-must-match"]}"#
+        r#"{"input":{"subject":null,"scenario":null,"content":null,"category":null},"blocked":false,"recommended":null,"nextStep":null,"schemes":[],"notes":["individual-subject","category-must-match"]}"#
     );
     let (text, _) = json(&wire::input(&Answers::default()));
     assert_eq!(
@@ -435,6 +512,9 @@ fn conditions_byte_for_byte() {
         concat!(
             r#"{"input":{"subject":null,"scenario":"offline-event","content":null,"category":null},"#,
             r#""blocked":false,"recommended":null,"#,
+            r#""nextStep":{"type":"reach","#,
+            r#""goal":{"scheme":"live-plugin","step":{"type":"checks"},"contents":[],"checks":["online-promotion-only","short-term-authorization"]},"#,
+            r#""alternative":{"scheme":"standard-live","step":{"type":"choose-category","categories":["social-live"]},"contents":[],"checks":[]}},"#,
             r#""schemes":[{"scheme":"live-plugin","status":"conditional","url":"https://cloud.tencent.com/document/product/1148/39191","#,
             r#""routes":[{"status":"conditional","met":null,"conditions":[{"type":"non-individual-subject"},"#,
             r#"{"type":"check","checks":["online-promotion-only"]},{"type":"check","checks":["short-term-authorization"]}],"missing":[]}]},"#,
@@ -478,9 +558,57 @@ fn the_event_details_byte_for_byte() {
         concat!(
             r#"{"lang":"en","input":{"subject":null,"scenario":null,"content":null,"category":null},"#,
             r#""decision":{"input":{"subject":null,"scenario":null,"content":null,"category":null},"#,
-            r#""blocked":false,"recommended":null,"schemes":[],"notes":["individual-subject","category-must-match"]}}"#,
+            r#""blocked":false,"recommended":null,"nextStep":null,"schemes":[],"notes":["individual-subject","category-must-match"]}}"#,
         )
     );
     let (text, _) = json(&wire::change(Lang::Zh, &decide(Answers::default())));
     assert!(text.starts_with(r#"{"lang":"zh-CN","#));
+}
+
+#[test]
+fn next_steps_byte_for_byte() {
+    let next = |answers: Answers| json(&wire::decision(&decide(answers))).1;
+    let company = |scenario, category| Answers {
+        subject: Some(Subject::Enterprise),
+        scenario: Some(scenario),
+        content: None,
+        category: Some(category),
+    };
+    // Not sure of the category: the plan for the plugin, the standard scheme beside it.
+    let d = next(company(Scenario::Ecommerce, Category::Unsure));
+    assert_eq!(
+        serde_json::to_string(&wire::next_step(
+            &lss::rules::next_step(&decide(company(Scenario::Ecommerce, Category::Unsure)))
+                .expect("a next step")
+        ))
+        .expect("serializes"),
+        concat!(
+            r#"{"type":"reach","#,
+            r#""goal":{"scheme":"live-plugin","step":{"type":"choose-category","categories":["ecommerce-platform"]},"contents":[],"checks":[]},"#,
+            r#""alternative":{"scheme":"standard-live","step":{"type":"choose-category","categories":["social-live"]},"contents":[],"checks":[]}}"#,
+        )
+    );
+    assert_eq!(text(get(get(&d, "nextStep"), "type")), "reach");
+    // A company in the government scenario: a subject, never a category.
+    let (text_of, _) = json(&wire::decision(&decide(company(
+        Scenario::Government,
+        Category::None,
+    ))));
+    assert!(
+        text_of.contains(
+            r#""nextStep":{"type":"blocked","subjects":["government"],"scheme":"standard-live"}"#
+        ),
+        "{text_of}"
+    );
+    // An individual: any non-individual subject.
+    let (text_of, _) = json(&wire::decision(&decide(Answers {
+        subject: Some(Subject::Individual),
+        ..company(Scenario::Education, Category::None)
+    })));
+    assert!(
+        text_of.contains(
+            r#""nextStep":{"type":"blocked","subjects":["enterprise","government"],"scheme":"enterprise-live"}"#
+        ),
+        "{text_of}"
+    );
 }

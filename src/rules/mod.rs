@@ -3,7 +3,9 @@
 
 mod catalog;
 mod decide;
+mod find;
 mod ids;
+mod next;
 mod recommend;
 mod relevance;
 mod scenarios;
@@ -12,11 +14,15 @@ mod text;
 
 pub use catalog::{PrerequisiteDef, CATEGORY_PATH, CONTACT, CONTACT_URL, WECHAT_MP_URL};
 pub use decide::{decide, Answers, Condition, Decision, Missing, Outcome, Route, Status};
+pub use find::find_scenarios;
 pub use ids::{
     Category, CategoryGroup, Check, Content, Note, Prerequisite, Scenario, Scheme, Subject,
 };
+pub use next::{lead, next_step, Goal, Lead, NextStep, Step, GOVERNMENT, NON_INDIVIDUAL};
 pub use recommend::{recommend, BY_EFFORT};
-pub use relevance::{offered_schemes, ordered_groups, relevant_categories};
+pub use relevance::{distinct_categories, offered_schemes, ordered_groups, relevant_categories};
 pub use scenarios::{CATEGORY_SETS, SCENARIOS};
-pub use table::{CategorySet, Link, NoteDef, NoteKind, Offer, Requirement, Row, ScenarioDef};
+pub use table::{
+    CategorySet, Link, NoteDef, NoteKind, Offer, Requirement, Row, ScenarioDef, Words,
+};
 pub use text::{t, Lang, Text};

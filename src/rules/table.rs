@@ -1,7 +1,7 @@
 //! The shapes the source's tables are written in. The data lives in `scenarios.rs` and `catalog.rs`.
 
 use super::ids::{Category, Check, Content, Note, Scenario, Scheme, Subject};
-use super::text::Text;
+use super::text::{Lang, Text};
 
 /// One of the source's ten scenario tables.
 pub struct ScenarioDef {
@@ -15,6 +15,25 @@ pub struct ScenarioDef {
     pub rows: &'static [Row],
     /// The notes printed under this table.
     pub notes: &'static [Note],
+    /// What a visitor may type to find this scenario: the source's own words first, then the
+    /// words customers use for their business.
+    pub words: Words,
+}
+
+/// Search words in each language. The two lists differ in length and content: a word is
+/// worth having where customers use it, not as a translation of the other list.
+pub struct Words {
+    pub zh: &'static [&'static str],
+    pub en: &'static [&'static str],
+}
+
+impl Words {
+    pub const fn get(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
 }
 
 /// One row of a scenario table.
