@@ -132,6 +132,7 @@ pub fn start(config: &Config, url: Option<&Parsed>) -> Form {
         *a = a.normalized();
         form.invalid = url.invalid.clone();
     }
+    form.announced = form.answers;
     form
 }
 
@@ -148,5 +149,6 @@ pub fn taken_over(mut form: Form, painted: &Parsed) -> Form {
     a.subject = p.subject.or(a.subject);
     a.category = p.category.or(a.category);
     *a = a.normalized();
+    form.announced = form.answers;
     form
 }

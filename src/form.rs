@@ -202,6 +202,9 @@ pub struct Form {
     pub focus: Option<(Target, u32)>,
     /// The last action was a jump to another scenario, which is announced.
     pub jumped: bool,
+    /// The answers the live region speaks of: they follow every change but browsing, so a
+    /// screen reader hears the result of an answer, not of every arrow key on the way to it.
+    pub announced: Answers,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -236,6 +239,7 @@ impl Form {
             editing: None,
             focus: None,
             jumped: false,
+            announced: answers.normalized(),
         }
     }
 
@@ -311,6 +315,9 @@ impl Form {
             Action::ShowResult => next.focus_on(Target::Result),
             Action::Configure(answer) => answer.set(&mut next.answers),
             Action::Overview(open) => next.overview = open,
+        }
+        if !matches!(action, Action::Browse(_)) {
+            next.announced = next.answers;
         }
         next
     }

@@ -82,11 +82,14 @@ impl Headline {
     }
 }
 
-/// The outcomes in the order the cards show them: least work first, whatever their status.
+/// The outcomes in the order the cards show them: the recommended scheme first, then the
+/// others from the least work to the most, whatever their status, so nothing else moves when
+/// an answer changes.
 pub fn in_card_order(d: &Decision) -> Vec<&Outcome> {
-    BY_EFFORT
-        .iter()
-        .filter_map(|scheme| d.outcome(*scheme))
+    let lead = d.recommended;
+    lead.into_iter()
+        .chain(BY_EFFORT.into_iter().filter(|s| Some(*s) != lead))
+        .filter_map(|scheme| d.outcome(scheme))
         .collect()
 }
 

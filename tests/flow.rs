@@ -193,3 +193,29 @@ fn every_announcement_is_short_and_names_the_schemes() {
         longest.0, longest.1
     );
 }
+
+#[test]
+fn browsing_with_the_arrow_keys_is_not_announced_and_an_answer_is() {
+    let start = answer(
+        &answer(&empty(), Answer::Scenario(Some(Scenario::Ecommerce))),
+        Answer::Subject(Some(Subject::Enterprise)),
+    );
+    let browsed = [
+        Category::SocialLive,
+        Category::EcommercePlatform,
+        Category::None,
+    ]
+    .into_iter()
+    .fold(start.clone(), |form, c| {
+        form.apply(Action::Browse(Answer::Category(Some(c))))
+    });
+    assert_eq!(browsed.answers.category, Some(Category::None));
+    assert_eq!(
+        browsed.announced, start.answers,
+        "the live region still speaks of the last answer"
+    );
+    let moved_on = browsed.apply(Action::Next);
+    assert_eq!(moved_on.announced, moved_on.answers, "moving on announces");
+    let tapped = start.apply(Action::Answer(Answer::Category(Some(Category::SocialLive))));
+    assert_eq!(tapped.announced, tapped.answers, "a tap announces at once");
+}

@@ -4,9 +4,11 @@
 
 use lss::embed::{decide, mount, widget_destroy};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, HtmlElement, HtmlSelectElement};
+
+mod support;
+use support::settle;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -14,19 +16,6 @@ fn document() -> web_sys::Document {
     web_sys::window()
         .and_then(|w| w.document())
         .expect("a document")
-}
-
-/// Lets Yew's scheduler render.
-async fn settle() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .expect("a window")
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
-                .expect("a timer");
-        });
-        JsFuture::from(promise).await.expect("the timer fired");
-    }
 }
 
 fn set_url(query: &str) {

@@ -4,24 +4,13 @@
 
 use lss::embed::mount;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod support;
+use support::settle;
 
-/// Lets Yew's scheduler render.
-async fn settle() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .expect("a window")
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 5)
-                .expect("a timer");
-        });
-        JsFuture::from(promise).await.expect("the timer fired");
-    }
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn find(host: &Element, selector: &str) -> Option<Element> {
     host.shadow_root()?.query_selector(selector).ok()?

@@ -1,5 +1,6 @@
 //! The shapes the source's tables are written in. The data lives in `scenarios.rs` and `catalog.rs`.
 
+use super::decide::Answers;
 use super::ids::{Category, Check, Content, Note, Scenario, Scheme, Subject};
 use super::text::{Lang, Text};
 
@@ -56,6 +57,15 @@ pub struct Offered {
 }
 
 impl Row {
+    /// Whether the row is about these answers: their content (or any, while it is not given)
+    /// and a scheme whose requirement they meet or leave open; never for an individual
+    /// subject, whom no row serves.
+    pub fn may_apply(&self, a: &Answers) -> bool {
+        a.subject != Some(Subject::Individual)
+            && (self.contents.is_empty() || a.content.is_none_or(|c| self.contents.contains(&c)))
+            && self.routes().any(|r| r.requirement.may_hold(a))
+    }
+
     /// Every scheme this row offers, in table order: its own, or each row of the table it
     /// points to (one level: the source never points on from a table it points to).
     pub fn routes(&self) -> impl Iterator<Item = Offered> + '_ {
@@ -103,6 +113,21 @@ pub enum Requirement {
     Category(&'static CategorySet),
     /// Conditions the widget cannot verify.
     Checks(&'static [Check]),
+}
+
+impl Requirement {
+    /// Whether these answers meet it or leave it open: the question it turns on unanswered, or
+    /// answered "not sure". A subject or category that rules it out does not.
+    pub fn may_hold(self, a: &Answers) -> bool {
+        match self {
+            Requirement::NoCategory | Requirement::Checks(_) => true,
+            Requirement::Subject(s) => a.subject.is_none_or(|given| given == s),
+            Requirement::Category(set) => match a.category {
+                None | Some(Category::Unsure) => true,
+                Some(c) => set.categories.contains(&c),
+            },
+        }
+    }
 }
 
 /// A category requirement: the categories that satisfy it, and the source's own words for it.

@@ -147,7 +147,7 @@ pub fn App(p: &AppProps) -> Html {
                     <p>{format!("{}{}", i18n::INVALID_LINK.get(lang), crate::phrases::join(&form.invalid, ", "))}</p>
                 </div>
             }
-            <div class="lss-body">
+            <div class="lss-body" data-done={current.is_none().then_some("")}>
                 <div class="lss-flow">
                     <p class="lss-progress" data-progress={format!("{place}/{total}")}>
                         if current.is_some() {
@@ -166,7 +166,11 @@ pub fn App(p: &AppProps) -> Html {
                 { result_view(&ctx, &decision, &p.on_link) }
             </div>
             <p class="lss-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-live="">
-                {summary::announcement(&decision, form.jumped, lang)}
+                { if form.announced == form.answers {
+                    summary::announcement(&decision, form.jumped, lang)
+                } else {
+                    summary::announcement(&decide(form.announced), form.jumped, lang)
+                } }
             </p>
             { part(Part::Steps, Mode::Hidden) }
             { part(Part::Overview, if form.overview { Mode::Open } else { Mode::Hidden }) }

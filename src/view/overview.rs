@@ -46,11 +46,10 @@ fn offer_cells(offer: &Offer, lang: Lang) -> (String, Html) {
     }
 }
 
-/// Whether a row is the visitor's own case: their scenario, and their content if the row
-/// splits by content and they have said which.
+/// Whether a row is the visitor's own case: their scenario, and a row their answers meet or
+/// leave open.
 fn is_yours(def: &ScenarioDef, row: &Row, a: &Answers) -> bool {
-    a.scenario == Some(def.id)
-        && (row.contents.is_empty() || a.content.is_none_or(|c| row.contents.contains(&c)))
+    a.scenario == Some(def.id) && row.may_apply(a)
 }
 
 fn scenario_rows(def: &ScenarioDef, number: usize, a: &Answers, lang: Lang) -> Html {

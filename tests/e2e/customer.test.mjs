@@ -64,11 +64,11 @@ test("on a phone, a customer taps through to an available scheme and opens its p
     const card = root.locator('[data-scheme="standard-live"][data-status="available"]');
     await card.waitFor();
     assert.match(await card.innerText(), /可直接使用/);
-    // Cards keep one order whatever their status; the recommendation names the available one.
+    // The recommended card leads; the others follow in their fixed order.
     const shown = await cards(root);
     assert.deepEqual(
       shown.map((c) => [c.scheme, c.status]),
-      [["live-plugin", "unavailable"], ["standard-live", "available"]],
+      [["standard-live", "available"], ["live-plugin", "unavailable"]],
     );
     assert.equal(await root.locator(".lss-recommendation").getAttribute("data-recommend"), "standard-live");
     const link = shown.find((c) => c.scheme === "standard-live");
@@ -182,11 +182,9 @@ test("by keyboard alone, in English, with a visible focus at every stop", async 
     assert.equal(info.text, "Schemes for your case");
     assert.equal(await openQuestion(root), null, "every question answered, none open");
 
-    // Cards keep their fixed order: the plugin (ruled out here) before the standard scheme.
+    // The recommended card leads: its link comes first after the heading.
     info = await tabUntil((f) => f.tag === "a", "the first card's link", 1);
-    assert.equal(info.scheme, "live-plugin", "the first card's link follows the heading");
-    assert.equal(info.href, PRODUCT_URL["live-plugin"]);
-    info = await tabUntil((f) => f.tag === "a" && f.scheme === "standard-live", "the available card's link", 2);
+    assert.equal(info.scheme, "standard-live", "the recommended card's link follows the heading");
     assert.equal(info.href, PRODUCT_URL["standard-live"]);
     assert.match(info.text, /^Guide/);
     assert.ok(stops.every((s) => s.tag !== "body"), "focus never fell to the page");

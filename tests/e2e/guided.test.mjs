@@ -209,7 +209,8 @@ const VISITORS = {
     checkAnnouncement(text, lang, ["standard-live"], "after the jump");
     assert.deepEqual(
       await root.locator("[data-scheme]").evaluateAll((els) => els.map((e) => [e.dataset.scheme, e.dataset.status])),
-      [["live-plugin", "unavailable"], ["standard-live", "available"]],
+      [["standard-live", "available"], ["live-plugin", "unavailable"]],
+      "the recommended card leads",
     );
     await check("jumped to e-commerce");
   },
