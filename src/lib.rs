@@ -20,3 +20,10 @@ pub mod embed;
 pub mod prerender;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 mod view;
+
+// wasm32-unknown-unknown without the atomics feature runs on one thread, which is what
+// `AssumeSingleThreaded` requires.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use lss::rules::{find_scenarios, Lang, Scenario};
+use lss::rules::{find_scenarios, Lang, Scenario, SCENARIO_WORDS};
 
 fn found(query: &str) -> Vec<Scenario> {
     find_scenarios(query)
@@ -86,7 +86,7 @@ fn every_scenario_has_words_in_both_languages_that_find_it() {
     for scenario in Scenario::ALL.iter().copied() {
         let def = scenario.def();
         for lang in Lang::ALL {
-            let words = def.words.get(lang);
+            let words = def.id.words().get(lang);
             assert!(!words.is_empty(), "{scenario:?} has no {lang:?} words");
             let mut seen = HashSet::new();
             for word in words {
@@ -111,17 +111,23 @@ fn every_scenario_has_words_in_both_languages_that_find_it() {
             );
         }
         // Chinese words are Chinese; English words have no Chinese.
-        for word in def.words.zh {
+        for word in scenario.words().zh {
             assert!(
                 word.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
                 "{scenario:?}: {word:?} among the Chinese words"
             );
         }
-        for word in def.words.en {
+        for word in scenario.words().en {
             assert!(
                 word.is_ascii(),
                 "{scenario:?}: {word:?} among the English words"
             );
         }
     }
+}
+
+#[test]
+fn the_words_table_holds_every_scenario_once_in_the_sources_order() {
+    let listed: Vec<Scenario> = SCENARIO_WORDS.iter().map(|(s, _)| *s).collect();
+    assert_eq!(listed, Scenario::ALL, "one entry per scenario, in order");
 }

@@ -16,7 +16,7 @@ pub fn find_scenarios(query: &str) -> Vec<Scenario> {
         .iter()
         .copied()
         .filter(|scenario| {
-            let words = &scenario.def().words;
+            let words = scenario.words();
             Lang::ALL
                 .iter()
                 .flat_map(|lang| words.get(*lang))

@@ -11,6 +11,7 @@ mod relevance;
 mod scenarios;
 mod table;
 mod text;
+mod words;
 
 pub use catalog::{PrerequisiteDef, CATEGORY_PATH, CONTACT, CONTACT_URL, WECHAT_MP_URL};
 pub use decide::{decide, Answers, Condition, Decision, Missing, Outcome, Route, Status};
@@ -26,3 +27,4 @@ pub use table::{
     CategorySet, Link, NoteDef, NoteKind, Offer, Requirement, Row, ScenarioDef, Words,
 };
 pub use text::{t, Lang, Text};
+pub use words::SCENARIO_WORDS;

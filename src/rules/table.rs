@@ -16,9 +16,6 @@ pub struct ScenarioDef {
     pub rows: &'static [Row],
     /// The notes printed under this table.
     pub notes: &'static [Note],
-    /// What a visitor may type to find this scenario: the source's own words first, then the
-    /// words customers use for their business.
-    pub words: Words,
 }
 
 /// Search words in each language. The two lists differ in length and content: a word is
