@@ -97,8 +97,9 @@ pub fn apply(parsed: &mut Parsed, key: &str, value: &str) -> bool {
 }
 
 /// The query for this state, with its leading `?`. The host page's own parameters stay byte
-/// for byte and in order, empty ones (`a&&b`) included; only the widget's own (as [`parse`]
-/// recognises them) are replaced, by this state's after them. A content foreign to the
+/// for byte and in order, empty ones (`a&&b`) included, and so does a value under one of the
+/// widget's keys that is not one of its ids (the page's own `lang=fr`); only the widget's own
+/// (as [`parse`] recognises them) are replaced, by this state's after them. A content foreign to the
 /// scenario is left out, so that a link the widget writes is never one it would call invalid.
 pub fn write(search: &str, lang: Lang, answers: &Answers) -> String {
     write_query(strip_delimiter(search), lang, answers)
@@ -129,28 +130,52 @@ pub fn share_link(href: &str, lang: Lang, answers: &Answers) -> String {
 fn write_query(query: &str, lang: Lang, answers: &Answers) -> String {
     let mut out = String::with_capacity(query.len() + 128);
     out.push('?');
-    for segment in segments(query).filter(|s| own_key(s).is_none()) {
+    // A value under one of the widget's keys that it does not recognise is the host page's
+    // (its own `lang=fr`, `category=news`): it stays, and the widget writes nothing of its own
+    // under that key rather than overwrite it or stand beside it.
+    let mut held: Vec<&str> = Vec::new();
+    for segment in segments(query) {
+        match own_key(segment) {
+            Some(key) if is_ours(key, segment) => continue,
+            Some(key) => {
+                held.push(key);
+                // A content means nothing without the widget's own scenario beside it.
+                if key == "scenario" {
+                    held.push("content");
+                }
+            }
+            None => {}
+        }
         out.push_str(segment);
         out.push('&');
     }
-    out.push_str("lang=");
-    out.push_str(lang.tag());
     let answers = answers.normalized();
     let ids = [
+        ("lang", Some(lang.tag())),
         ("subject", answers.subject.map(Subject::id)),
         ("scenario", answers.scenario.map(Scenario::id)),
         ("content", answers.content.map(Content::id)),
         ("category", answers.category.map(Category::id)),
     ];
     for (key, id) in ids {
-        if let Some(id) = id {
-            out.push('&');
+        if let (Some(id), false) = (id, held.contains(&key)) {
             out.push_str(key);
             out.push('=');
             out.push_str(id);
+            out.push('&');
         }
     }
+    out.pop();
     out
+}
+
+/// Whether a segment under one of the widget's keys is one the widget could have written: its
+/// value, decoded, is one of that key's ids (or it has none).
+fn is_ours(key: &str, segment: &str) -> bool {
+    let value = segment.split_once('=').map_or("", |(_, v)| v);
+    value.is_empty()
+        || (value.len() <= MAX_VALUE_LEN
+            && apply(&mut Parsed::default(), key, &percent_decode(value)))
 }
 
 /// Undoes URL encoding (`%2D`, `+`), as a link passed through a mail client or a redirect may

@@ -39,12 +39,38 @@ fn is_own(segment: &str) -> bool {
     KEYS.contains(&key)
 }
 
-/// The host's segments of a query without its delimiter, in order, empty ones included.
+/// A segment under one of the widget's keys whose value is not one of its ids: the host
+/// page's own (`lang=fr`), which the widget keeps.
+fn is_foreign(segment: &str) -> bool {
+    let key = segment.split('=').next().unwrap_or(segment);
+    // A content is an id only beside its scenario: tried with both that have contents.
+    is_own(segment)
+        && ["finance", "medical"].iter().all(|scenario| {
+            query::parse(&format!("{segment}&scenario={scenario}"))
+                .invalid
+                .contains(&key)
+        })
+}
+
+/// The host's segments of a query without its delimiter, in order, empty ones included: its
+/// own parameters and its values under the widget's keys that are not the widget's ids.
 fn host_segments(query: &str) -> Vec<&str> {
     if query.is_empty() {
         return Vec::new();
     }
-    query.split('&').filter(|s| !is_own(s)).collect()
+    query
+        .split('&')
+        .filter(|s| !is_own(s) || is_foreign(s))
+        .collect()
+}
+
+/// The widget's keys the host page holds with values of its own.
+fn held(query: &str) -> Vec<&str> {
+    host_segments(query)
+        .into_iter()
+        .filter(|s| is_own(s))
+        .map(|s| s.split('=').next().unwrap_or(s))
+        .collect()
 }
 
 fn ids() -> Vec<(&'static str, String)> {
@@ -211,6 +237,8 @@ proptest! {
 
     #[test]
     fn write_then_parse_gives_the_state_back(s in text(), lang in lang(), a in answers()) {
+        // The page's own values under the widget's keys have a property of their own, below.
+        prop_assume!(held(strip(&s)).is_empty());
         let q = query::write(&s, lang, &a);
         let p = query::parse(&q);
         prop_assert_eq!(p.lang, Some(lang));
@@ -226,11 +254,35 @@ proptest! {
         let host = host_segments(strip(&s));
         prop_assert_eq!(host_segments(strip(&q)), host.clone());
         let mut expected = format!("?{}", host.join("&"));
-        if !host.is_empty() {
-            expected.push('&');
+        if !held(strip(&s)).contains(&"lang") {
+            if !host.is_empty() {
+                expected.push('&');
+            }
+            expected.push_str("lang=");
         }
-        expected.push_str("lang=");
         prop_assert!(q.starts_with(&expected), "{:?} from {:?}", q, s);
+    }
+
+    #[test]
+    fn the_pages_own_values_under_the_widgets_keys_stay_and_are_not_overwritten(
+        s in text(),
+        foreign in vec((select(KEYS.to_vec()), "[a-z]{1,8}[0-9]"), 1..4),
+        lang in lang(),
+        a in answers(),
+    ) {
+        // Values no id has (a digit at the end): `lang=fr1`, `category=news3`.
+        let mut search = strip(&s).to_owned();
+        for (key, value) in &foreign {
+            search.push_str(&format!("&{key}={value}"));
+        }
+        let q = query::write(&search, lang, &a);
+        for (key, value) in &foreign {
+            let mine = format!("{key}={value}");
+            prop_assert!(host_segments(strip(&q)).contains(&mine.as_str()), "{:?} lost from {:?}", mine, q);
+            // Nothing of the widget's beside it: the first value under the key stays the page's.
+            let under: Vec<&str> = strip(&q).split('&').filter(|s| s.split('=').next() == Some(*key)).collect();
+            prop_assert!(under.iter().all(|s| is_foreign(s)), "{:?} in {:?}", under, q);
+        }
     }
 
     #[test]
@@ -265,8 +317,10 @@ proptest! {
         let rest = link.split_once('#').map_or(link.as_str(), |(r, _)| r);
         let (_, written) = rest.split_once('?').unwrap_or((rest, ""));
         prop_assert_eq!(host_segments(written), host_segments(&query));
-        let p = query::parse(&format!("?{written}"));
-        prop_assert_eq!((p.lang, p.answers), (Some(lang), a.normalized()));
+        if held(&query).is_empty() {
+            let p = query::parse(&format!("?{written}"));
+            prop_assert_eq!((p.lang, p.answers), (Some(lang), a.normalized()));
+        }
     }
 
     #[test]
@@ -283,7 +337,15 @@ proptest! {
         }
         let search = format!("?{}", segments.join("&"));
         let q = query::write(&search, lang, &a);
-        prop_assert!(!q.contains('~'), "{:?}", q);
+        // The page's own segments may stay, byte for byte; the widget writes none of it anew.
+        let given: Vec<&str> = segments.iter().map(String::as_str).collect();
+        for segment in strip(&q).split('&').filter(|s| s.contains('~')) {
+            prop_assert!(given.contains(&segment), "{:?} was written, not kept", segment);
+        }
+        prop_assert_eq!(
+            strip(&q).split('&').filter(|s| s.contains('~')).count(),
+            given.iter().filter(|s| s.contains('~')).count()
+        );
         let p = query::parse(&search);
         let shown = format!("{:?}", p);
         prop_assert!(!shown.contains('~'), "{}", shown);
@@ -384,7 +446,7 @@ fn empty_and_look_alike_parameters_are_the_hosts() {
     assert_eq!(p.invalid, vec!["scenario"]);
     assert_eq!(
         query::write(search, Lang::En, &Answers::default()),
-        "?a=1&&langx=zh&Lang=en&%6Cang=en&lang+=en&b=&&lang=en"
+        "?a=1&&langx=zh&Lang=en&%6Cang=en&lang+=en&b=&scenario=x&&lang=en"
     );
     // `lang` alone is the widget's key with no value: replaced, and not an error.
     assert!(query::parse("?lang").invalid.is_empty());

@@ -83,16 +83,42 @@ fn writing_keeps_the_host_parameters_and_round_trips() {
         Some(Content::MedicalSales),
         Some(Category::EcommercePlatform),
     );
-    let q = query::write("?utm_source=ad&scenario=old&x=1", Lang::En, &a);
+    let q = query::write("?utm_source=ad&scenario=medical&x=1", Lang::En, &a);
     assert_eq!(
         q,
         "?utm_source=ad&x=1&lang=en&subject=enterprise&scenario=medical&content=medical-sales&category=ecommerce-platform"
     );
     let back = query::parse(&q);
     assert_eq!((back.lang, back.answers), (Some(Lang::En), a));
+    // The page's own `scenario=old` is the page's: kept, not overwritten, and the content that
+    // means nothing without the widget's scenario is not written either.
+    assert_eq!(
+        query::write("?utm_source=ad&scenario=old&x=1", Lang::En, &a),
+        "?utm_source=ad&scenario=old&x=1&lang=en&subject=enterprise&category=ecommerce-platform"
+    );
     assert_eq!(
         query::write("", Lang::Zh, &Answers::default()),
         "?lang=zh-CN"
+    );
+}
+
+#[test]
+fn a_host_pages_own_lang_and_category_stay_in_its_address() {
+    let a = answers(
+        Some(Subject::Enterprise),
+        Some(Scenario::Ecommerce),
+        None,
+        Some(Category::SocialLive),
+    );
+    assert_eq!(
+        query::write("?lang=fr&category=news&page=2", Lang::Zh, &a),
+        "?lang=fr&category=news&page=2&subject=enterprise&scenario=ecommerce"
+    );
+    let back = query::parse("?lang=fr&category=news&page=2");
+    assert_eq!(
+        back.invalid,
+        vec!["lang", "category"],
+        "ignored, with the notice"
     );
 }
 
