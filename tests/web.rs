@@ -39,7 +39,7 @@ impl Widget {
         for (k, v) in options {
             js_sys::Reflect::set(&opts, &(*k).into(), &(*v).into()).unwrap();
         }
-        let handle = mount(host.clone(), opts.into()).expect("mounted");
+        let handle = mount(host.clone().into(), opts.into()).expect("mounted");
         settle().await;
         Widget { host, handle }
     }
@@ -429,7 +429,7 @@ async fn a_second_mount_on_the_same_element_replaces_the_first() {
     let opts = js_sys::Object::new();
     js_sys::Reflect::set(&opts, &"syncUrl".into(), &"false".into()).unwrap();
     js_sys::Reflect::set(&opts, &"scenario".into(), &"car-presale".into()).unwrap();
-    let second = mount(first.host.clone(), opts.into()).expect("mounted again");
+    let second = mount(first.host.clone().into(), opts.into()).expect("mounted again");
     settle().await;
     assert_eq!(first.all(".lss").len(), 1, "one widget in the element");
     assert!(first.find("[data-scheme=\"standard-live\"]").is_some());

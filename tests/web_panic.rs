@@ -38,7 +38,7 @@ async fn a_panic_in_a_render_gives_way_to_the_apology_and_stops_later_mounts() {
     ] {
         js_sys::Reflect::set(&options, &k.into(), &v.into()).unwrap();
     }
-    mount(host.clone(), options.into()).expect("mounted");
+    mount(host.clone().into(), options.into()).expect("mounted");
     settle().await;
     assert!(
         find(&host, "[data-scheme=\"live-plugin\"]").is_some(),
@@ -77,7 +77,7 @@ async fn a_panic_in_a_render_gives_way_to_the_apology_and_stops_later_mounts() {
 
     let other = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&other).unwrap();
-    let refused = mount(other, JsValue::UNDEFINED).err().and_then(|e| {
+    let refused = mount(other.into(), JsValue::UNDEFINED).err().and_then(|e| {
         e.dyn_into::<js_sys::Error>()
             .ok()
             .map(|e| String::from(e.message()))

@@ -147,7 +147,12 @@ pub fn boot(base: String, show_rules: js_sys::Function) {
 /// Mounts a widget into `element` with options `{lang, subject, scenario, content, category,
 /// syncUrl}`; unknown values are warned about and replaced by defaults.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<u32, JsValue> {
+pub fn mount(element: JsValue, options: JsValue) -> Result<u32, JsValue> {
+    let element = options::element(element).map_err(|what| {
+        JsValue::from(js_sys::Error::new(&format!(
+            "live-scheme-selector: mount() needs an element, got {what}"
+        )))
+    })?;
     let (config, warnings) = config::read("", |key| {
         let name = settings::SETTINGS.iter().find(|s| s.name == key)?.option;
         let value = options::own(&options, name).ok()?;
@@ -296,10 +301,10 @@ pub fn decide(input: JsValue) -> Result<JsValue, JsValue> {
     let error = |message: String| -> JsValue {
         js_sys::Error::new(&format!("live-scheme-selector: decide(): {message}")).into()
     };
-    if !input.is_object() {
-        return Err(error(
-            "expects an object such as { scenario: \"ecommerce\" }".to_owned(),
-        ));
+    if let Some(what) = options::not_answers(&input) {
+        return Err(error(format!(
+            "expects an object such as {{ scenario: \"ecommerce\" }}, got {what}"
+        )));
     }
     let mut parsed = query::Parsed::default();
     for key in ["subject", "scenario", "content", "category"] {

@@ -62,3 +62,56 @@ fn kind(value: &JsValue) -> &'static str {
         "another type"
     }
 }
+
+/// `value` as the element a widget mounts into, or what it is instead, for the error: every
+/// other kind is refused here, before a method of it is called, so nothing a host passes makes
+/// a browser call throw inside the wasm.
+pub fn element(value: JsValue) -> Result<web_sys::Element, String> {
+    if value.is_null() {
+        return Err("null".to_owned());
+    }
+    if value.is_undefined() {
+        return Err("undefined".to_owned());
+    }
+    if !value.is_object() {
+        return Err(kind(&value).to_owned());
+    }
+    if value.is_instance_of::<web_sys::Element>() {
+        return Ok(value.unchecked_into());
+    }
+    // An element of another frame is no instance of this one's Element, but is one; the mount
+    // then says it belongs to another document.
+    let node_type = js_sys::Reflect::get(&value, &JsValue::from_str("nodeType"))
+        .ok()
+        .and_then(|t| t.as_f64())
+        .map(|t| t as u32);
+    match node_type {
+        Some(1) => Ok(value.unchecked_into()),
+        Some(3) => Err("a text node".to_owned()),
+        Some(9) => Err("a document".to_owned()),
+        Some(11) => Err("a document fragment or shadow root".to_owned()),
+        Some(_) => Err("a node that is not an element".to_owned()),
+        None => Err("an object that is not an element".to_owned()),
+    }
+}
+
+/// Why `value` is not an object `decide()` reads answers from, if it is not: arrays, dates and
+/// the like are objects too, and would be read as having no answers.
+pub fn not_answers(value: &JsValue) -> Option<&'static str> {
+    if !value.is_object() {
+        return Some(kind(value));
+    }
+    if js_sys::Array::is_array(value) {
+        return Some("an array");
+    }
+    if value.is_function() {
+        return Some("a function");
+    }
+    let special = value.is_instance_of::<js_sys::Date>()
+        || value.is_instance_of::<js_sys::RegExp>()
+        || value.is_instance_of::<js_sys::Map>()
+        || value.is_instance_of::<js_sys::Set>()
+        || value.is_instance_of::<js_sys::Promise>()
+        || value.is_instance_of::<js_sys::Error>();
+    special.then_some("an object of another kind (a date, a map, …)")
+}
