@@ -235,6 +235,12 @@ pub fn restore_focus(shadow: &ShadowRoot, uid: &str, id: &str) {
     }
 }
 
+/// Whether a translation has rewritten the widget: browsers' page translation wraps each text
+/// node in `<font>` elements, which the widget never makes.
+pub fn translated(shadow: &ShadowRoot) -> bool {
+    shadow.query_selector(".lss font").ok().flatten().is_some()
+}
+
 /// Shows the host's own content again (its light DOM), optionally under an apology in `lang`.
 pub fn show_fallback(shadow: &ShadowRoot, apology: Option<Lang>) {
     clear_but_stylesheets(shadow);

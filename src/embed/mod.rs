@@ -45,6 +45,8 @@ struct Mounted {
     now: Rc<Cell<(Lang, Answers)>>,
     /// Changes answers from outside (element attributes, properties), once the app is running.
     control: Rc<RefCell<Option<Callback<Action>>>>,
+    /// What the app was started with, to start it again from the current answers.
+    props: AppProps,
 }
 
 // A mounted widget is known to the host page by its number; `live-scheme-selector.js` wraps it
@@ -209,23 +211,25 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     let now = Rc::new(Cell::new((form.lang, form.answers)));
     let control: Rc<RefCell<Option<Callback<Action>>>> = Rc::default();
     let on_change = {
-        let host = host.clone();
-        let first = Cell::new(true);
+        let (host, shadow) = (host.clone(), shadow.clone());
         let now = now.clone();
         Callback::from(move |(lang, answers): (Lang, Answers)| {
-            now.set((lang, answers));
-            // The starting state is not a change; the URL and listeners hear only of real ones.
-            if first.replace(false) {
+            // The starting state, or the same state started again, is not a change; the URL and
+            // listeners hear only of real ones.
+            if now.replace((lang, answers)) == (lang, answers) {
                 return;
             }
             // After this render: the customer sees the new cards first; the address bar and
             // the host's listeners follow a moment later, outside the interaction.
-            let host = host.clone();
+            let (host, shadow) = (host.clone(), shadow.clone());
             later(move || {
                 if owns_url {
                     location::replace(lang, &answers);
                 }
                 events::change(&host, lang, &answers);
+                if host::translated(&shadow) {
+                    refresh(uid);
+                }
             });
         })
     };
@@ -248,7 +252,13 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
         on_ready,
     };
     let uid_text = props.uid.clone();
-    let app = pool::show(root, pool::Widget { key: uid, props });
+    let app = pool::show(
+        root,
+        pool::Widget {
+            key: uid,
+            props: props.clone(),
+        },
+    );
     // Focus goes back where the visitor had it in the prerendered form, or on to the question
     // their answer there opened, once Yew has rendered.
     if painted.focus.is_some() || !painted.answers.is_empty() {
@@ -266,9 +276,37 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
             app,
             now,
             control,
+            props,
         })
     });
     Ok(uid)
+}
+
+/// Starts widget `uid` again from its current language and answers, every element built anew:
+/// a page the browser translated has wrapped the widget's text in elements of its own, where
+/// Yew would go on changing text the visitor no longer sees. Focus stays where it was.
+fn refresh(uid: u32) {
+    let key = NEXT_UID.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    });
+    let focus = MOUNTED.with(|m| {
+        let m = m.try_borrow().ok()?;
+        let w = m.iter().find(|w| w.uid == uid)?;
+        let (lang, answers) = w.now.get();
+        let mut props = w.props.clone();
+        props.start = crate::form::Form::new(lang, answers);
+        let focused = w.shadow.active_element().map(|el| el.id());
+        pool::refresh(&w.app, pool::Widget { key, props });
+        Some((w.shadow.clone(), w.props.uid.clone(), focused))
+    });
+    if let Some((shadow, uid_text, Some(id))) = focus {
+        let rest = id
+            .split_once('-')
+            .map(|(_, rest)| rest.to_owned())
+            .unwrap_or_default();
+        later(move || host::restore_focus(&shadow, &uid_text, &rest));
+    }
 }
 
 /// What a panic leaves: every live widget gives way to a short apology above the host element's

@@ -112,6 +112,15 @@ pub fn show(root: Element, widget: Widget) -> Lease {
     }
 }
 
+/// Renders `widget` in place of the one the app shows, from scratch: a new key makes Yew
+/// build every element anew rather than patch the ones a host script or a translation has
+/// rewritten behind its back.
+pub fn refresh(lease: &Lease, widget: Widget) {
+    lease.set(SlotProps {
+        widget: Some(widget),
+    });
+}
+
 /// Empties the app and detaches its root element, to wait for the next widget.
 pub fn release(lease: Lease) {
     lease.set(SlotProps { widget: None });

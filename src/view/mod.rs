@@ -37,7 +37,7 @@ use result::result_view;
 use state::FormState;
 use toolbar::{toolbar, Copy};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     pub start: Form,
     /// Prefix for element ids, unique per widget on the page.
