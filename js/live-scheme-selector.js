@@ -1,17 +1,73 @@
 // The one file a page embeds. The moment it runs, every element marked
 // `data-live-scheme-selector` shows the widget, from markup prerendered at build time by the
 // same components the WebAssembly runs; its native controls work at once. The WebAssembly,
-// loaded from beside this module with its wasm-bindgen glue (`lss.js`) once the page has loaded,
-// then takes each widget over, keeping what the visitor chose.
-// Where WebAssembly cannot run, the widget shows every rule at once instead.
+// loaded with its wasm-bindgen glue (`lss.js`) once the page has loaded, then takes each widget
+// over, keeping what the visitor chose. Marked elements added later are mounted, removed ones
+// freed. Where WebAssembly cannot run, the widget shows every rule at once instead.
+//
+// Imported where there is no DOM (Node, server rendering), it defines nothing and mounts
+// nothing: `ready` then never settles, and `mount()` and `decide()` throw.
+//
 // The settings as the WebAssembly reads them: generated from its sources.
-import { MARKER, PREFIX, KEYS, SYNC_URL, SYNC_URL_OPTION, option, langOf, syncsUrl } from "./settings.js";
+import { MARKER, PREFIX, KEYS, SYNC_URL, SYNC_URL_OPTION, option } from "./settings.js";
 
-const base = new URL(".", import.meta.url).href;
+// Own properties only, and no Object.hasOwn: the loader must still run in browsers too old for the
+// widget (Chrome 78) to show them the rules.
+const own = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
-// The prerendered markup and the stylesheet, fetched at once, but only where a host needs them.
+const BROWSER =
+  typeof window === "object" &&
+  typeof document === "object" &&
+  typeof HTMLElement === "function" &&
+  typeof customElements === "object";
+
+// ---------------------------------------------------------------------------------------------
+// Where the files are. Each is named in a literal `new URL("./file", import.meta.url)`, the form
+// Vite and webpack find, emit and rewrite to wherever they put the file; served as they are, the
+// files sit beside this module. `configure({ base })` points at a folder of the host's own.
+
+let base = null;
+
+/**
+ * Where the package's files are: `{ base }`, the folder (a URL, relative to the page) that holds
+ * them; without it, beside this module. Read when each file is fetched; see the README.
+ */
+export function configure(options) {
+  const value = options !== null && typeof options === "object" && own(options, "base") ? options.base : undefined;
+  const text = String(value);
+  const folder = value === undefined || value === null || ((typeof value === "string" || value instanceof URL) && parses(text));
+  if (options === null || typeof options !== "object" || !folder) {
+    throw new TypeError(`live-scheme-selector: configure() takes { base: "<the URL of a folder>" }, not ${text.slice(0, 40)}.`);
+  }
+  base = value == null ? null : text.endsWith("/") ? text : `${text}/`;
+}
+
+function parses(text) {
+  if (!BROWSER) return true;
+  try {
+    return Boolean(new URL(text, document.baseURI));
+  } catch {
+    return false;
+  }
+}
+
+const where = (file, bundled) => (base === null ? bundled() : new URL(file, new URL(base, document.baseURI))).href;
+const wasmUrl = () => where("lss_bg.wasm", () => new URL("./lss_bg.wasm", import.meta.url));
+const cssUrl = () => where("live-scheme-selector.css", () => new URL("./live-scheme-selector.css", import.meta.url));
+
+// The prerendered markup, the stylesheet's text and the rules fallback: modules of their own,
+// imported only where a page needs them (a page that carries the widget in its HTML and runs
+// the WebAssembly downloads none of them).
 let painter = null;
 const paintKit = () => (painter ??= import("./live-scheme-selector-paint.js"));
+let styler = null;
+let styleKit = null;
+const styles = () =>
+  (styler ??= import("./live-scheme-selector-style.js").then((kit) => {
+    styleKit = kit;
+  }));
+let ruler = null;
+const rulesKit = () => (ruler ??= import("./live-scheme-selector-rules.js"));
 
 // The newest WebAssembly feature the module needs is reference types (Chrome 96, Safari 15.1):
 // a browser that cannot validate this one-function module would fail on ours, so it is not
@@ -46,12 +102,6 @@ function hostWorks() {
   }
 }
 
-/** Build-time markup as nodes. Parsed as an inert document: it holds no script. */
-function nodes(html) {
-  const doc = new DOMParser().parseFromString(`<div class="lss-host">${html}</div>`, "text/html");
-  return document.adoptNode(doc.body.firstChild);
-}
-
 /**
  * A host's setting as the WebAssembly gets it: `data-lang` on a marked element, `lang` on
  * `<live-scheme-selector>`, which passes its attributes as options.
@@ -59,48 +109,50 @@ function nodes(html) {
 const setting = (host, name) =>
   host instanceof LiveSchemeSelector ? option(host.getAttribute(name)) : host.getAttribute(`${PREFIX}${name}`);
 
-/** Empties a shadow root but for its stylesheet links. */
-function clear(root) {
-  for (const el of [...root.children]) if (!el.matches('link[rel="stylesheet"]')) el.remove();
+/**
+ * Our styles in `root`, unless it has them already: the stylesheet's text adopted where it is
+ * loaded and the browser lets it, else the file, linked. The WebAssembly calls it too, for each
+ * widget it mounts.
+ */
+function style(root) {
+  const sheets = root.adoptedStyleSheets;
+  if (root.querySelector('link[rel="stylesheet"]') || (sheets && sheets.length) || (styleKit && styleKit.adopt(root))) return;
+  const link = root.ownerDocument.createElement("link");
+  link.rel = "stylesheet";
+  link.href = cssUrl();
+  root.prepend(link);
 }
 
-let urlTaken = false;
+/** Whether the page links the stylesheet already: a widget mounted there links it too, cached. */
+function stylesheetInPage() {
+  const href = cssUrl();
+  const links = (root) => [...root.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.href === href);
+  return links(document) || [...document.querySelectorAll(`[${MARKER}]`)].some((h) => h.shadowRoot && links(h.shadowRoot));
+}
+
+const warn = (what, error) => console.warn(`live-scheme-selector: ${what}`, error);
+const quietly = (promise) => promise.catch(() => {});
+const inShadow = (host, selector) => host.shadowRoot && host.shadowRoot.querySelector(selector);
+
+// Per shadow root, so that a host painted again (moved, re-connected) gets no second listener.
+const switching = new WeakSet();
+
 /** Paints the prerendered widget into the host's shadow root, unless it is there already. */
 async function paint(host) {
-  // Only the widget that keeps its state in the URL offers to copy the link.
-  const owns = !urlTaken && syncsUrl(setting(host, SYNC_URL));
-  urlTaken ||= owns;
-  const drop = (widget) => {
-    if (!owns) widget.querySelectorAll('[data-action="copy-link"], .lss-copy-status').forEach((el) => el.remove());
-  };
-  if (!host.shadowRoot?.querySelector(".lss")) {
-    const kit = await paintKit();
-    if (host.shadowRoot?.querySelector(".lss")) return;
-    const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-    // What a widget removed earlier left (the slot for the host's own content) gives way.
-    clear(root);
-    kit.style(root, base);
-    const widget = nodes(kit.markup(langOf(setting(host, "lang"))));
-    drop(widget);
-    root.append(widget);
+  if (!inShadow(host, ".lss")) {
+    const [kit] = await Promise.all([paintKit(), quietly(styles())]);
+    if (inShadow(host, ".lss") || api) return;
+    kit.paint(host, setting(host, "lang"), setting(host, SYNC_URL), style);
   }
   const root = host.shadowRoot;
+  if (switching.has(root)) return;
+  switching.add(root);
   // The language switch works before the WebAssembly does: the other language's markup.
   root.addEventListener("click", async (event) => {
-    const button = event.target.closest?.(".lss-lang-button");
+    const button = event.target.closest && event.target.closest(".lss-lang-button");
     if (!button || host.hasAttribute("data-mounted")) return;
-    const lang = button.getAttribute("lang");
     const kit = await paintKit();
-    const current = root.querySelector(".lss-host");
-    if (!current || host.hasAttribute("data-mounted")) return;
-    const next = nodes(kit.markup(langOf(lang)));
-    const checked = current.querySelector("input:checked");
-    if (checked) next.querySelector(`input[value="${checked.value}"]`)?.click();
-    drop(next);
-    // Marks the language as the visitor's choice, which the takeover keeps.
-    next.setAttribute("data-lang-chosen", "");
-    current.replaceWith(next);
-    next.querySelector(`.lss-lang-button[lang="${lang}"]`)?.focus();
+    if (!host.hasAttribute("data-mounted")) kit.switchTo(root, button.getAttribute("lang"));
   });
 }
 
@@ -108,53 +160,39 @@ async function paint(host) {
  * Every rule at once: for a browser that cannot run the widget, in place of a widget the page
  * kept from starting (`failed`), or below the apology of widgets stopped by an internal error.
  */
-async function showRules(host, failed = false) {
-  // A shadow root with content of the host's own is left alone.
-  if (host.shadowRoot?.childElementCount && !host.shadowRoot.querySelector(".lss-host, [data-lss-fallback]")) return;
-  const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-  (await paintKit()).style(root, base);
-  const apology = root.querySelector(".lss-apology");
-  const lang = apology?.getAttribute("lang") || root.querySelector(".lss")?.getAttribute("lang") || langOf(setting(host, "lang"));
-  const response = await fetch(`${base}overview.${lang}.html`);
-  if (!response.ok) throw new Error(`overview.${lang}.html: ${response.status}`);
-  const rules = nodes(await response.text());
-  // The overview says the browser is too old; after a crash the apology says why instead, and
-  // where a mount failed, that it could not start.
-  const [old, notStarted] = ["needs-newer-browser", "could-not-start"].map((n) => rules.querySelector(`[data-notice="${n}"]`));
-  if (apology) old?.replaceWith(apology);
-  else if (failed) {
-    old?.remove();
-    notStarted?.removeAttribute("hidden");
-  }
-  if (apology || !failed) notStarted?.remove();
-  const current = root.querySelector(".lss-host");
-  if (current) current.replaceWith(rules);
-  else {
-    clear(root);
-    root.append(rules);
-  }
+async function showRules(host, failed) {
+  const [kit] = await Promise.all([rulesKit(), quietly(styles())]);
+  await kit.show(host, failed, setting(host, "lang"), base, style);
 }
+
+/** A host before the WebAssembly runs: painted; or, where it cannot, given every rule. */
+function early(host) {
+  if (phase === "loading") paint(host).catch((error) => warn("could not paint a widget; the element's own content stays.", error));
+  else if (!inShadow(host, "[data-lss-rules]")) quietly(showRules(host, byPage));
+}
+
+// Each handle's widget number, out of the page's reach.
+const uids = new WeakMap();
 
 /** A widget `mount()` made. Its methods do nothing once the widget is gone. */
 class Handle {
-  #uid;
   constructor(uid) {
-    this.#uid = uid;
+    uids.set(this, uid);
   }
   /** Removes the widget and shows the element's own content again. Idempotent. */
   destroy() {
-    api.widgetDestroy(this.#uid);
+    api.widgetDestroy(uids.get(this));
   }
   set(key, value) {
     // Longer than any id (64 bytes) is invalid whatever follows: the rest never enters the wasm.
     const cut = (text) => String(text).slice(0, 65);
-    api.widgetSet(this.#uid, cut(key), value == null ? undefined : cut(value));
+    api.widgetSet(uids.get(this), cut(key), value == null ? undefined : cut(value));
   }
   decision() {
-    return api.widgetDecision(this.#uid);
+    return api.widgetDecision(uids.get(this));
   }
   answers() {
-    return api.widgetAnswers(this.#uid);
+    return api.widgetAnswers(uids.get(this));
   }
   /** Kept from earlier versions, whose handles had to be freed; there is nothing to free. */
   free() {}
@@ -164,9 +202,14 @@ class Handle {
 // the wasm after the page's load: it is not needed for the first paint, and kept out of this
 // module it does not lengthen the chain of requests before it.
 let api = null;
+// "loading" until the WebAssembly runs ("running") or cannot ("failed"; `byPage` when the page,
+// not the browser, is why).
+let phase = "loading";
+let byPage = false;
 
 /** The glue, or an error that says to wait for `ready`. */
 function running(name) {
+  if (!BROWSER) throw new Error(`live-scheme-selector: ${name}() runs only in a browser.`);
   if (!api) throw new Error(`live-scheme-selector: ${name}() was called before the WebAssembly runs; await ready first.`);
   return api;
 }
@@ -180,13 +223,21 @@ const decide = (input) => running("decide").decide(input);
 /** How many widgets are mounted: 0 until the WebAssembly runs. */
 const widgetCount = () => (api ? api.widgetCount() : 0);
 
+// ---------------------------------------------------------------------------------------------
+// `<live-scheme-selector>`.
+
+// Elements connected before the WebAssembly runs, mounted once it does.
+const waiting = new Set();
+
 /**
  * `<live-scheme-selector lang subject scenario content category sync-url>`: paints at once
  * wherever and whenever it is connected, runs once the WebAssembly is ready, follows its
- * attributes, and frees everything when it is removed. (wasm-bindgen cannot subclass
- * HTMLElement, so this small class hands everything to the wasm's `mount`.)
+ * attributes, and frees everything when it is removed. Moved (removed and inserted again in one
+ * task) it keeps running untouched; re-connected later, it starts from the answers it had.
+ * (wasm-bindgen cannot subclass HTMLElement, so this small class hands everything to the wasm's
+ * `mount`.)
  */
-class LiveSchemeSelector extends HTMLElement {
+class LiveSchemeSelector extends (BROWSER ? HTMLElement : class {}) {
   static get observedAttributes() {
     return [...KEYS, SYNC_URL];
   }
@@ -196,46 +247,81 @@ class LiveSchemeSelector extends HTMLElement {
     this._handle = null;
     // No prototype: a polluted Object.prototype must not answer the questions.
     this._pending = Object.create(null);
+    // The language and answers it had when it was last removed.
+    this._saved = null;
+    this._queued = false;
   }
 
   connectedCallback() {
-    paint(this).catch((error) =>
-      console.warn("live-scheme-selector: could not paint the element; its own content stays.", error),
-    );
-    ready.then(
-      () => this._mount(),
-      () => showRules(this).catch(() => {}),
-    );
+    if (phase !== "running") early(this);
+    if (phase === "loading") waiting.add(this);
+    this._settle();
   }
 
   disconnectedCallback() {
-    this._handle?.destroy();
-    this._handle = null;
+    this._settle();
+  }
+
+  /**
+   * Mounts or unmounts once the current task's moves are done (a microtask, once per task
+   * however often it was moved), and never while the WebAssembly is on the stack.
+   */
+  _settle() {
+    if (this._queued) return;
+    this._queued = true;
+    Promise.resolve().then(() => {
+      this._queued = false;
+      if (!this.isConnected) {
+        waiting.delete(this);
+        this._unmount();
+      } else if (phase === "running") {
+        this._mount();
+      }
+    });
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this._handle || before === after) return;
-    if (name === SYNC_URL) {
-      // Who keeps the URL is settled at mount: mount again.
-      this.disconnectedCallback();
+    if (before === after) return;
+    if (!this._handle) {
+      // While removed, a changed attribute is the answer it comes back with.
+      if (this._saved && name !== SYNC_URL) this._saved[name] = after;
+    } else if (name === SYNC_URL) {
+      // Who keeps the URL is settled at mount: mount again, with the visitor's answers.
+      this._unmount();
       this._mount();
     } else {
       this._handle.set(name, after);
     }
   }
 
+  _unmount() {
+    if (!this._handle) return;
+    const widget = inShadow(this, ".lss");
+    this._saved = Object.assign(Object.create(null), this._handle.answers());
+    if (widget) this._saved.lang = widget.getAttribute("lang");
+    this._handle.destroy();
+    this._handle = null;
+  }
+
   _mount() {
     if (!this.isConnected || this._handle) return;
     const options = Object.create(null);
     options[SYNC_URL_OPTION] = this.getAttribute(SYNC_URL) ?? undefined;
-    for (const key of KEYS) options[key] = this._pending[key] ?? this.getAttribute(key) ?? undefined;
+    for (const key of KEYS) options[key] = this._answer(key) ?? undefined;
     this._pending = Object.create(null);
     try {
       this._handle = mount(this, options);
     } catch (error) {
-      showRules(this, true).catch(() => {});
-      console.warn("live-scheme-selector: the element could not start; showing every rule instead.", error);
+      quietly(showRules(this, true));
+      warn("the element could not start; showing every rule instead.", error);
     }
+  }
+
+  /** An answer as set by the property, else as it was when removed, else the attribute. */
+  _answer(key) {
+    if (own(this._pending, key)) return this._pending[key];
+    if (this._saved && own(this._saved, key)) return this._saved[key];
+    return this.getAttribute(key);
   }
 
   /** The current Decision, as `decide()` gives it; null until the WebAssembly runs. */
@@ -247,13 +333,13 @@ class LiveSchemeSelector extends HTMLElement {
   get answers() {
     if (this._handle) return this._handle.answers();
     const out = {};
-    for (const key of KEYS.slice(1)) out[key] = this._pending[key] ?? this.getAttribute(key);
+    for (const key of KEYS.slice(1)) out[key] = this._answer(key);
     return out;
   }
 
   set answers(value) {
     for (const key of KEYS.slice(1)) {
-      if (!value || !Object.hasOwn(value, key)) continue;
+      if (!value || !own(value, key)) continue;
       const id = value[key] == null ? null : String(value[key]);
       if (this._handle) this._handle.set(key, id);
       else this._pending[key] = id;
@@ -261,51 +347,113 @@ class LiveSchemeSelector extends HTMLElement {
   }
 }
 
-const hosts = [...document.querySelectorAll(`[${MARKER}]`)];
-for (const host of hosts) {
-  paint(host).catch((error) =>
-    console.warn("live-scheme-selector: could not paint an element; its fallback content stays.", error),
-  );
+// ---------------------------------------------------------------------------------------------
+// Marked elements, whenever they come and go: a mutation observer, no polling.
+
+// The marked elements the WebAssembly runs, with their widgets' numbers (undefined: it could not).
+const marked = new Map();
+
+/** Brings one marked element in line with the page: painted, mounted, freed or given the rules. */
+function settle(host) {
+  const wanted = host.isConnected && host.hasAttribute(MARKER);
+  if (phase !== "running") {
+    if (wanted) early(host);
+  } else if (wanted && !marked.has(host)) {
+    marked.set(host, api.mountMarked(host));
+  } else if (!wanted && marked.has(host)) {
+    const uid = marked.get(host);
+    marked.delete(host);
+    if (uid !== undefined) api.widgetDestroy(uid);
+  }
 }
 
-/** Every rule in every marked element: `failed` when the page, not the browser, is why. */
+function settleAll() {
+  for (const host of document.querySelectorAll(`[${MARKER}]`)) settle(host);
+}
+
+function collect(node, into) {
+  if (node.nodeType !== 1) return;
+  if (node.hasAttribute(MARKER) || marked.has(node)) into.add(node);
+  for (const el of node.querySelectorAll(`[${MARKER}]`)) into.add(el);
+}
+
+function observe(records) {
+  const touched = new Set();
+  for (const record of records) {
+    if (record.type === "attributes") touched.add(record.target);
+    for (const node of record.addedNodes) collect(node, touched);
+    for (const node of record.removedNodes) collect(node, touched);
+  }
+  // Handled after every record is read, so an element moved within a task stays as it is.
+  for (const host of touched) {
+    try {
+      settle(host);
+    } catch (error) {
+      // A widget that stopped after an internal error cannot be mounted or freed; the page's
+      // own change must not fail for it.
+      warn("could not follow a marked element.", error);
+    }
+  }
+}
+
+/** Every rule in every host: `failed` when the page, not the browser, is why. */
 function fail(error, failed = false) {
-  console.warn("live-scheme-selector: the interactive widget could not start; showing every rule instead.", error);
-  for (const host of hosts) showRules(host, failed).catch(() => {});
+  warn("the interactive widget could not start; showing every rule instead.", error);
+  phase = "failed";
+  byPage = failed;
+  settleAll();
+  for (const el of waiting) if (el.isConnected) early(el);
+  waiting.clear();
   throw error;
 }
 
 /** Where widgets could not start or stopped after a panic: every rule instead. */
 function rulesIn(stopped) {
-  for (const host of stopped) showRules(host, true).catch(() => {});
+  for (const host of stopped) quietly(showRules(host, true));
+}
+
+function start() {
+  new MutationObserver(observe).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [MARKER],
+  });
+  settleAll();
+  // The wasm is fetched once the page has loaded and painted, so its download never stands
+  // between the visitor and the first paint (the widget is already in it).
+  const loaded = () =>
+    new Promise((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", resolve, { once: true })));
+  const painted = () => loaded().then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  const cannot = (why, failed) => Promise.resolve().then(() => fail(new Error(why), failed));
+  if (!canRun()) return cannot("this browser cannot run the widget's WebAssembly");
+  if (!hostWorks()) {
+    return cannot("this page has broken setTimeout, queueMicrotask or removeEventListener, which the widget needs", true);
+  }
+  return painted()
+    .then(() => {
+      // The wasm downloads while the glue does, and the stylesheet's text, which `mount()`
+      // adopts, unless the page links the file already.
+      const wasm = fetch(wasmUrl());
+      quietly(wasm);
+      const glue = import("./lss.js").then((glue) => glue.default({ module_or_path: wasm }).then(() => glue));
+      return Promise.all([glue, stylesheetInPage() || quietly(styles())]);
+    })
+    .then(([glue]) => {
+      api = glue;
+      glue.boot(rulesIn, style);
+      phase = "running";
+      settleAll();
+      for (const el of waiting) el._settle();
+      waiting.clear();
+    }, fail);
 }
 
 /** Resolves once the widgets are running and `mount`/`decide` can be called. */
-// The wasm is fetched once the page has loaded and painted, so its download never stands
-// between the visitor and the first paint (the widget is already in it).
-const loaded = () =>
-  new Promise((resolve) => (document.readyState === "complete" ? resolve() : addEventListener("load", resolve, { once: true })));
-const painted = () => loaded().then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-const cannot = (why, failed) => Promise.resolve().then(() => fail(new Error(why), failed));
-export const ready = !canRun()
-  ? cannot("this browser cannot run the widget's WebAssembly")
-  : !hostWorks()
-    ? cannot("this page has broken setTimeout, queueMicrotask or removeEventListener, which the widget needs", true)
-    : painted()
-        .then(() => {
-          // The wasm downloads while the glue does.
-          const wasm = fetch(new URL("lss_bg.wasm", import.meta.url));
-          wasm.catch(() => {});
-          return import("./lss.js").then((glue) => glue.default({ module_or_path: wasm }).then(() => glue));
-        })
-        .then((glue) => {
-          api = glue;
-          glue.boot(base, rulesIn);
-        }, fail);
+export const ready = BROWSER ? start() : new Promise(() => {});
 // A page that never awaits `ready` should not see an unhandled rejection.
-ready.catch(() => {});
+quietly(ready);
 
-// Defined once `ready` exists: elements already in the page upgrade at once.
-if (!customElements.get("live-scheme-selector")) customElements.define("live-scheme-selector", LiveSchemeSelector);
+if (BROWSER && !customElements.get("live-scheme-selector")) customElements.define("live-scheme-selector", LiveSchemeSelector);
 
 export { mount, decide, widgetCount, LiveSchemeSelector };

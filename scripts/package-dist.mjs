@@ -35,9 +35,12 @@ const files = [
   "live-scheme-selector.js",
   // The wasm-bindgen glue, imported by the module once the page has loaded, with the wasm.
   "lss.js",
-  // Loaded beside the module: the paint kit where a host is not prerendered in the page, the
-  // rules where WebAssembly cannot run.
+  // Imported by the module where a page needs them: the paint kit where a host is not
+  // prerendered in the page, the stylesheet's text for widgets it styles, the rules fallback
+  // where WebAssembly cannot run (with the rules pages).
   "live-scheme-selector-paint.js",
+  "live-scheme-selector-style.js",
+  "live-scheme-selector-rules.js",
   "overview.zh-CN.html",
   "overview.en.html",
   "live-scheme-selector.d.ts",

@@ -10,12 +10,14 @@ use crate::i18n;
 use crate::query;
 use crate::rules::Lang;
 
-/// The stylesheet beside the module. `live-scheme-selector.js` adopts it into the shadow root
-/// before the wasm runs; a widget mounted without it links the file.
+/// The stylesheet's file name, linked relative to the page where no loader styles the widget
+/// (the wasm's own browser tests).
 const CSS_FILE: &str = "live-scheme-selector.css";
 
 thread_local! {
-    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The loader's function that styles a shadow root: it adopts the stylesheet the module
+    /// carries, or links the file where it knows it is (a bundler may have moved and renamed it).
+    static STYLE: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     /// The loader's function that shows every rule, from the prerendered overview, in hosts.
     static SHOW_RULES: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
 }
@@ -34,9 +36,8 @@ pub fn rules_instead(hosts: &js_sys::Array) {
     });
 }
 
-/// Where the module was loaded from, so files beside it resolve on any path or CDN.
-pub fn set_base(base: String) {
-    BASE.with(|b| *b.borrow_mut() = base);
+pub fn set_style(f: js_sys::Function) {
+    STYLE.with(|s| *s.borrow_mut() = Some(f));
 }
 
 fn document() -> Result<Document, JsValue> {
@@ -184,7 +185,7 @@ pub fn prepare(host: &Element, ready: &Ready) -> Result<(ShadowRoot, Painted), J
     }
     let before = painted(&shadow);
     if !(clear_but_stylesheets(&shadow) || adopted_sheets(&shadow)) {
-        if let Err(error) = link_stylesheet(&ready.doc, &shadow) {
+        if let Err(error) = style(&ready.doc, &shadow) {
             fall_back(&shadow, ready);
             return Err(error);
         }
@@ -201,11 +202,14 @@ fn adopted_sheets(shadow: &ShadowRoot) -> bool {
         .is_some_and(|sheets| sheets.length() > 0)
 }
 
-fn link_stylesheet(doc: &Document, shadow: &ShadowRoot) -> Result<(), JsValue> {
+fn style(doc: &Document, shadow: &ShadowRoot) -> Result<(), JsValue> {
+    let loader = STYLE.with(|s| s.try_borrow().ok().and_then(|s| s.clone()));
+    if let Some(f) = loader {
+        return f.call1(&JsValue::NULL, shadow).map(drop);
+    }
     let link = doc.create_element("link")?;
     link.set_attribute("rel", "stylesheet")?;
-    let base = BASE.with(|b| b.borrow().clone());
-    link.set_attribute("href", &format!("{base}{CSS_FILE}"))?;
+    link.set_attribute("href", CSS_FILE)?;
     shadow.append_child(&link)?;
     Ok(())
 }

@@ -1,5 +1,6 @@
-//! The bootstrap: finds the host elements, reads their configuration and the URL, mounts a
-//! widget into each, and offers `mount` and `decide` to the host page's scripts.
+//! The bootstrap: mounts a widget into each host element the loader hands over (as they come
+//! and go), configured by its attributes and the URL, and offers `mount` and `decide` to the
+//! host page's scripts.
 
 mod clipboard;
 mod console;
@@ -43,8 +44,10 @@ struct Mounted {
     app: pool::Lease,
     /// The widget's language and answers as last rendered, for the host page to read.
     now: Rc<Cell<(Lang, Answers)>>,
-    /// Changes answers from outside (element attributes, properties), once the app is running.
+    /// Changes answers from outside (element attributes, properties), once the app is running;
+    /// until then they wait in `early`, so a change made just after a mount is not lost.
     control: Rc<RefCell<Option<Callback<Action>>>>,
+    early: Rc<RefCell<Vec<Action>>>,
     /// What the app was started with, to start it again from the current answers.
     props: AppProps,
 }
@@ -62,7 +65,14 @@ pub fn widget_set(uid: u32, key: &str, value: Option<String>) {
         Ok(None) => return,
         Err(warning) => return warn(&warning.message()),
     };
-    let control = with_widget(uid, |w| w.control.borrow().clone()).flatten();
+    let control = with_widget(uid, |w| {
+        let dispatch = w.control.borrow().clone();
+        if dispatch.is_none() {
+            w.early.borrow_mut().push(action);
+        }
+        dispatch
+    })
+    .flatten();
     if let Some(dispatch) = control {
         dispatch.emit(action);
     }
@@ -118,30 +128,30 @@ fn later(f: impl FnOnce() + 'static) {
     });
 }
 
-/// Called once by `live-scheme-selector.js` after the module loaded: mounts every host element.
-/// `show_rules` is called with host elements whose widget could not start, or stopped after a
-/// panic, to show every rule there instead.
+/// Called once by `live-scheme-selector.js` once the WebAssembly runs. `show_rules` is called
+/// with host elements whose widget could not start, or stopped after a panic, to show every
+/// rule there instead; `style` styles a widget's shadow root.
 #[wasm_bindgen]
-pub fn boot(base: String, show_rules: js_sys::Function) {
-    host::set_base(base);
+pub fn boot(show_rules: js_sys::Function, style: js_sys::Function) {
     host::set_show_rules(show_rules);
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(hosts) = doc.query_selector_all(&format!("[{}]", settings::MARKER)) else {
-        return;
-    };
-    for i in 0..hosts.length() {
-        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        let prefix = settings::ATTRIBUTE_PREFIX;
-        let (config, warnings) =
-            config::read(prefix, |key| host.get_attribute(&format!("{prefix}{key}")));
-        warnings.iter().for_each(|w| warn(&w.message()));
-        if let Err(err) = start(&host, config) {
+    host::set_style(style);
+}
+
+/// Mounts a widget into an element marked `data-live-scheme-selector`, configured by its data
+/// attributes; the loader calls it for each marked element in the page, whenever one comes.
+/// Where the mount fails, every rule is shown there instead and nothing is returned.
+#[wasm_bindgen(js_name = mountMarked)]
+pub fn mount_marked(host: Element) -> Option<u32> {
+    let prefix = settings::ATTRIBUTE_PREFIX;
+    let (config, warnings) =
+        config::read(prefix, |key| host.get_attribute(&format!("{prefix}{key}")));
+    warnings.iter().for_each(|w| warn(&w.message()));
+    match start(&host, config) {
+        Ok(uid) => Some(uid),
+        Err(err) => {
             console::error("live-scheme-selector: could not mount", &err);
             host::rules_instead(&js_sys::Array::of1(&host));
+            None
         }
     }
 }
@@ -238,9 +248,16 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
         Callback::from(move |scheme| events::link(&host, scheme))
     };
     let lang = form.lang;
+    let early: Rc<RefCell<Vec<Action>>> = Rc::default();
     let on_ready = {
-        let control = control.clone();
-        Callback::from(move |dispatch| *control.borrow_mut() = Some(dispatch))
+        let (control, early) = (control.clone(), early.clone());
+        Callback::from(move |dispatch: Callback<Action>| {
+            let waiting: Vec<Action> = early.borrow_mut().drain(..).collect();
+            for action in waiting {
+                dispatch.emit(action);
+            }
+            *control.borrow_mut() = Some(dispatch);
+        })
     };
     let props = AppProps {
         start: form,
@@ -276,6 +293,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
             app,
             now,
             control,
+            early,
             props,
         })
     });

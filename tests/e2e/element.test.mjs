@@ -3,6 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useBrowser, openPage, consoleErrors, cspMessages } from "./lib/harness.mjs";
+import { clickLabel } from "./lib/widget.mjs";
 
 const env = useBrowser();
 
@@ -81,14 +82,143 @@ test("removed, it unmounts and frees its widget (churn.test.mjs counts 1,000 cyc
       const before = widgetCount();
       const late = document.getElementById("late");
       late.remove();
+      // Freed once the task's moves are done: a microtask later.
+      const still = widgetCount();
+      await Promise.resolve();
       const removed = widgetCount();
       document.body.append(late);
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return { before, removed, back: widgetCount(), mounted: late.hasAttribute("data-mounted") };
+      return { before, still, removed, back: widgetCount(), mounted: late.hasAttribute("data-mounted") };
     });
-    assert.deepEqual(counts, { before: counts.before, removed: counts.before - 1, back: counts.before, mounted: true });
+    assert.deepEqual(counts, {
+      before: counts.before,
+      still: counts.before,
+      removed: counts.before - 1,
+      back: counts.before,
+      mounted: true,
+    });
     await page.locator("#late .lss").waitFor();
     assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** A `<live-scheme-selector>` added to the scripted page (which loads the module itself). */
+async function scripted(page, id, attributes) {
+  await page.goto(`${env.url}/test/api.html`);
+  await page.locator("body[data-api=ready]").waitFor();
+  await page.evaluate(
+    ({ id, attributes }) => {
+      const el = document.createElement("live-scheme-selector");
+      el.id = id;
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.querySelector("main").append(el);
+    },
+    { id, attributes },
+  );
+  await page.locator(`#${id}[data-mounted]`).waitFor({ state: "attached" });
+}
+
+test("moved within a task it keeps running untouched; re-connected later it comes back with the visitor's answers and language", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await scripted(page, "moving", { lang: "en", "sync-url": "false", scenario: "ecommerce" });
+    // The visitor answers the subject and switches the language.
+    await clickLabel(page.locator("#moving"), "subject", "enterprise");
+    await page.waitForFunction(() => document.getElementById("moving").answers.subject === "enterprise");
+    await page.locator('#moving .lss-lang-button[lang="zh-CN"]').click();
+    await page.locator('#moving .lss[lang="zh-CN"]').waitFor();
+
+    const moved = await page.evaluate(async () => {
+      const { widgetCount } = await import("/live-scheme-selector.js");
+      const el = document.getElementById("moving");
+      const changes = [];
+      new MutationObserver((records) => changes.push(...records.map((r) => r.attributeName))).observe(el, {
+        attributes: true,
+        attributeFilter: ["data-mounted"],
+      });
+      const before = widgetCount();
+      const aside = document.body.appendChild(document.createElement("aside"));
+      // Two moves in one task, as a framework reordering a list does.
+      aside.append(el);
+      document.querySelector("main").prepend(el);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { before, after: widgetCount(), changes, answers: el.answers };
+    });
+    assert.deepEqual(moved.changes, [], "never unmounted nor mounted again");
+    assert.equal(moved.after, moved.before);
+    assert.deepEqual(moved.answers, { subject: "enterprise", scenario: "ecommerce", content: null, category: null });
+
+    const away = await page.evaluate(async () => {
+      const { widgetCount } = await import("/live-scheme-selector.js");
+      const el = document.getElementById("moving");
+      const before = widgetCount();
+      el.remove();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const gone = { count: widgetCount(), mounted: el.hasAttribute("data-mounted") };
+      // Changed while away: the attribute is the answer it comes back with.
+      el.setAttribute("category", "social-live");
+      document.querySelector("main").append(el);
+      return { before, gone };
+    });
+    assert.deepEqual(away.gone, { count: away.before - 1, mounted: false }, "freed while away");
+    await page.locator("#moving[data-mounted]").waitFor({ state: "attached" });
+    await page.locator('#moving .lss[lang="zh-CN"]').waitFor();
+    assert.deepEqual(await page.locator("#moving").evaluate((el) => el.answers), {
+      subject: "enterprise",
+      scenario: "ecommerce",
+      content: null,
+      category: "social-live",
+    });
+    await page.locator('#moving [data-scheme="standard-live"][data-status="available"]').waitFor();
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(consoleErrors(log), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("marked elements added after the module ran mount, removed ones are freed, and so do ones marked and unmarked later", async () => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/api.html`);
+    await page.locator("body[data-api=ready]").waitFor();
+    const count = () => page.evaluate(async () => (await import("/live-scheme-selector.js")).widgetCount());
+    const start = await count();
+    // Added inside a subtree, as a framework renders a whole section at once.
+    await page.evaluate(() => {
+      const section = document.createElement("section");
+      section.id = "section";
+      section.innerHTML =
+        '<div id="later" data-live-scheme-selector data-lang="en" data-sync-url="false" data-scenario="car-presale"><p>fallback</p></div>';
+      document.querySelector("main").append(section);
+    });
+    await page.locator("#later[data-mounted]").waitFor({ state: "attached" });
+    assert.equal(await page.locator("#later .lss").getAttribute("lang"), "en");
+    assert.deepEqual(await statuses(page, "#later"), [["standard-live", "conditional"]]);
+    assert.equal(await count(), start + 1);
+
+    // An element that gets the mark later, and loses it.
+    await page.evaluate(() => {
+      const div = document.createElement("div");
+      div.id = "marked-later";
+      div.setAttribute("data-sync-url", "false");
+      document.querySelector("main").append(div);
+      setTimeout(() => div.setAttribute("data-live-scheme-selector", ""), 0);
+    });
+    await page.locator("#marked-later[data-mounted]").waitFor({ state: "attached" });
+    assert.equal(await count(), start + 2);
+    await page.evaluate(() => document.getElementById("marked-later").removeAttribute("data-live-scheme-selector"));
+    await page.waitForFunction(() => !document.getElementById("marked-later").hasAttribute("data-mounted"));
+    assert.equal(await count(), start + 1);
+
+    // Removed with its ancestor: freed.
+    await page.evaluate(() => document.getElementById("section").remove());
+    await page.waitForFunction(async () => (await import("/live-scheme-selector.js")).widgetCount() === 0);
+    assert.equal(await count(), start);
+    assert.deepEqual(log.errors, []);
+    assert.deepEqual(consoleErrors(log), []);
   } finally {
     await context.close();
   }

@@ -20,6 +20,8 @@ const NAME = "live-scheme-selector";
 const SHIPPED = [
   "custom-elements.json",
   "live-scheme-selector-paint.js",
+  "live-scheme-selector-rules.js",
+  "live-scheme-selector-style.js",
   "live-scheme-selector.css",
   "live-scheme-selector.d.ts",
   "live-scheme-selector.js",
