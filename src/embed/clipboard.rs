@@ -21,7 +21,10 @@ pub fn copy(request: CopyRequest) {
 
 /// Plain promise callbacks rather than futures: `writeText` may throw, return something that is
 /// not a promise, or never settle, and each of those must still end in words or nothing.
-fn write(text: String, done: yew::Callback<CopyState>) {
+fn write(link: js_sys::JsString, done: yew::Callback<CopyState>) {
+    // Shown to copy by hand where the clipboard refuses; a link too long to show is still
+    // copied where the clipboard works.
+    let text = location::shown(&link).unwrap_or_default();
     let clipboard = web_sys::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &JsValue::from_str("clipboard")).ok())
@@ -42,7 +45,7 @@ fn write(text: String, done: yew::Callback<CopyState>) {
     let promise = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|write| write.call1(&clipboard, &JsValue::from_str(&text)).ok());
+        .and_then(|write| write.call1(&clipboard, &link).ok());
     let then = promise.as_ref().and_then(|p| {
         js_sys::Reflect::get(p, &JsValue::from_str("then"))
             .ok()
