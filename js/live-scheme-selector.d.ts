@@ -268,9 +268,26 @@ export interface Handle {
 
 /**
  * Resolves once the WebAssembly is running and the elements marked `data-live-scheme-selector`
- * are mounted; rejects if it cannot load (the elements' own content then stays).
+ * are mounted; rejects if it cannot load (every rule is shown instead). Never settles where
+ * there is no DOM (Node, server rendering), where importing the module does nothing.
  */
 export declare const ready: Promise<void>;
+
+/** Where the package's files are fetched from. */
+export interface Configuration {
+  /**
+   * The folder (a URL, absolute or relative to the page) that holds `lss_bg.wasm`,
+   * `live-scheme-selector.css` and `overview.*.html`, such as a CDN's copy of the package; null
+   * or left out: beside the module, where a bundler put them.
+   */
+  base?: string | URL | null | undefined;
+}
+
+/**
+ * Points the module at its files (see `Configuration`). Call it before the page's load event,
+ * when the WebAssembly is fetched; each file's address is read when it is fetched.
+ */
+export declare function configure(options: Configuration): void;
 
 /** Mounts a widget into `element`, replacing one already there. Call after `ready`. */
 export declare function mount(element: Element, options?: MountOptions): Handle;
@@ -308,8 +325,11 @@ export interface LiveSchemeSelectorAttributes {
 }
 // </generated attributes>
 
-/** `<live-scheme-selector lang subject scenario content category sync-url>`. */
-export interface LiveSchemeSelectorElement extends HTMLElement {
+/**
+ * `<live-scheme-selector lang subject scenario content category sync-url>`, the class the module
+ * defines the element with (`LiveSchemeSelector`).
+ */
+export interface LiveSchemeSelector extends HTMLElement {
   /** The current decision; null until the WebAssembly is running. */
   readonly decision: Decision | null;
   /** The current answers; setting them updates the widget. */
@@ -317,12 +337,12 @@ export interface LiveSchemeSelectorElement extends HTMLElement {
 
   addEventListener<K extends keyof LiveSchemeSelectorEventMap>(
     type: K,
-    listener: (this: LiveSchemeSelectorElement, ev: LiveSchemeSelectorEventMap[K]) => any,
+    listener: (this: LiveSchemeSelector, ev: LiveSchemeSelectorEventMap[K]) => any,
     options?: boolean | AddEventListenerOptions,
   ): void;
   addEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
-    listener: (this: LiveSchemeSelectorElement, ev: HTMLElementEventMap[K]) => any,
+    listener: (this: LiveSchemeSelector, ev: HTMLElementEventMap[K]) => any,
     options?: boolean | AddEventListenerOptions,
   ): void;
   addEventListener(
@@ -332,12 +352,12 @@ export interface LiveSchemeSelectorElement extends HTMLElement {
   ): void;
   removeEventListener<K extends keyof LiveSchemeSelectorEventMap>(
     type: K,
-    listener: (this: LiveSchemeSelectorElement, ev: LiveSchemeSelectorEventMap[K]) => any,
+    listener: (this: LiveSchemeSelector, ev: LiveSchemeSelectorEventMap[K]) => any,
     options?: boolean | EventListenerOptions,
   ): void;
   removeEventListener<K extends keyof HTMLElementEventMap>(
     type: K,
-    listener: (this: LiveSchemeSelectorElement, ev: HTMLElementEventMap[K]) => any,
+    listener: (this: LiveSchemeSelector, ev: HTMLElementEventMap[K]) => any,
     options?: boolean | EventListenerOptions,
   ): void;
   removeEventListener(
@@ -347,9 +367,21 @@ export interface LiveSchemeSelectorElement extends HTMLElement {
   ): void;
 }
 
+/** The element's class, as the module exports it and `customElements.get()` returns it. */
+export declare const LiveSchemeSelector: {
+  prototype: LiveSchemeSelector;
+  new (): LiveSchemeSelector;
+  readonly observedAttributes: string[];
+};
+
+/** The element's type under its earlier name. */
+export type LiveSchemeSelectorElement = LiveSchemeSelector;
+
 /**
  * The element's props in JSX: its attributes plus the basics every element takes. `class` and
- * `className` both appear so that any JSX flavour's spelling is accepted.
+ * `className` both appear so that any JSX flavour's spelling is accepted. React's and Vue's own
+ * declarations come with the package: import from `live-scheme-selector/react` or
+ * `live-scheme-selector/vue` instead of `live-scheme-selector`.
  */
 export interface LiveSchemeSelectorJSXProps extends LiveSchemeSelectorAttributes {
   children?: unknown;
@@ -366,7 +398,7 @@ export interface LiveSchemeSelectorJSXProps extends LiveSchemeSelectorAttributes
 
 declare global {
   interface HTMLElementTagNameMap {
-    "live-scheme-selector": LiveSchemeSelectorElement;
+    "live-scheme-selector": LiveSchemeSelector;
   }
 
   // The events bubble and are composed, so a `data-live-scheme-selector` host, any ancestor
@@ -374,17 +406,8 @@ declare global {
   interface ElementEventMap extends LiveSchemeSelectorEventMap {}
   interface DocumentEventMap extends LiveSchemeSelectorEventMap {}
 
-  // For JSX set-ups that read the global `JSX` namespace. React 19 reads `React.JSX` instead;
-  // as this package does not depend on React's types, augment it in a .d.ts of your own:
-  //
-  //   import type { LiveSchemeSelectorJSXProps } from "live-scheme-selector";
-  //   declare module "react" {
-  //     namespace JSX {
-  //       interface IntrinsicElements {
-  //         "live-scheme-selector": LiveSchemeSelectorJSXProps;
-  //       }
-  //     }
-  //   }
+  // For JSX set-ups that read the global `JSX` namespace (Preact, Solid, React before 19).
+  // React 19 reads `React.JSX`, which `live-scheme-selector/react` declares.
   namespace JSX {
     interface IntrinsicElements {
       "live-scheme-selector": LiveSchemeSelectorJSXProps;

@@ -875,3 +875,204 @@ fn the_settings_are_what_config_reads() {
     assert_eq!((config, warnings), (Config::default(), Vec::new()));
     assert_eq!(settings::sync_url("false"), Some(false));
 }
+
+// ---------------------------------------------------------------------------------------------
+// The manifest, the types and the module name the same things.
+
+/// The identifiers a JavaScript or TypeScript module exports as values: `export const|function|
+/// class NAME`, `export declare const|function|class NAME` and `export { a, b as c }`.
+fn exported_values(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let ident = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$')
+            .collect()
+    };
+    for line in text.lines() {
+        let line = line.trim_start();
+        let Some(rest) = line.strip_prefix("export ") else {
+            continue;
+        };
+        let rest = rest.strip_prefix("declare ").unwrap_or(rest);
+        if let Some(list) = rest.strip_prefix('{') {
+            let Some(list) = list.split('}').next() else {
+                continue;
+            };
+            for item in list.split(',') {
+                let item = item.trim();
+                if item.is_empty() || item.starts_with("type ") {
+                    continue;
+                }
+                let name = item.rsplit(" as ").next().unwrap_or(item).trim();
+                names.push(name.to_owned());
+            }
+            continue;
+        }
+        for keyword in [
+            "const ",
+            "let ",
+            "var ",
+            "function ",
+            "async function ",
+            "class ",
+        ] {
+            if let Some(after) = rest.strip_prefix(keyword) {
+                names.push(ident(after));
+                break;
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// The lines of the `.d.ts` block that opens with `opening` and closes at the first line that is
+/// `closing`.
+fn block<'a>(text: &'a str, opening: &str, closing: &str) -> Vec<&'a str> {
+    let Some(start) = text.find(opening) else {
+        panic!("js/live-scheme-selector.d.ts: no `{opening}`");
+    };
+    text[start..]
+        .lines()
+        .skip(1)
+        .take_while(|l| *l != closing)
+        .collect()
+}
+
+#[test]
+fn the_manifest_names_what_the_types_and_the_module_export() {
+    let types = read("js/live-scheme-selector.d.ts");
+    let module = read("js/live-scheme-selector.js");
+    let manifest: serde_json::Value = serde_json::from_str(&read("js/custom-elements.json"))
+        .unwrap_or_else(|e| panic!("js/custom-elements.json: {e}"));
+    let m = &manifest["modules"][0];
+    assert_eq!(m["path"], "live-scheme-selector.js");
+    let strings = |v: &serde_json::Value, key: &str| -> Vec<String> {
+        v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x[key].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+
+    // What the module exports is what the types declare and what the manifest lists.
+    let from_module = exported_values(&module);
+    let from_types = exported_values(&types);
+    assert_eq!(
+        from_module, from_types,
+        "the module's exports and the values js/live-scheme-selector.d.ts declares"
+    );
+    let exports = m["exports"].as_array().cloned().unwrap_or_default();
+    let mut listed: Vec<String> = exports
+        .iter()
+        .filter(|e| e["kind"] == "js")
+        .filter_map(|e| e["name"].as_str().map(str::to_owned))
+        .collect();
+    listed.sort();
+    assert_eq!(
+        listed, from_module,
+        "js/custom-elements.json's js exports and the module's"
+    );
+    for e in &exports {
+        assert_eq!(
+            e["declaration"]["module"], "live-scheme-selector.js",
+            "{e}: declared in the module"
+        );
+    }
+
+    // The element's class by its runtime name, everywhere.
+    let element = m["declarations"]
+        .as_array()
+        .and_then(|d| d.iter().find(|d| d["customElement"] == true))
+        .unwrap_or_else(|| panic!("js/custom-elements.json declares no custom element"));
+    let class = element["name"].as_str().unwrap_or_default();
+    assert!(
+        module.contains(&format!("class {class} extends")),
+        "the module defines the element with class {class}"
+    );
+    assert!(
+        module.contains(&format!(
+            "customElements.define(\"{}\", {class})",
+            element["tagName"].as_str().unwrap_or_default()
+        )),
+        "the module defines <{}> as {class}",
+        element["tagName"]
+    );
+    assert!(
+        types.contains(&format!("export declare const {class}: {{")),
+        "the types declare the class {class} as a value"
+    );
+    assert!(
+        types.contains(&format!(
+            "\"{}\": {class};",
+            element["tagName"].as_str().unwrap_or_default()
+        )),
+        "HTMLElementTagNameMap maps the tag to {class}"
+    );
+    let definition = exports
+        .iter()
+        .find(|e| e["kind"] == "custom-element-definition")
+        .unwrap_or_else(|| panic!("js/custom-elements.json: no custom-element-definition export"));
+    assert_eq!(definition["name"], element["tagName"]);
+    assert_eq!(definition["declaration"]["name"], class);
+
+    // Its members and events as the types declare them.
+    let interface = block(
+        &types,
+        &format!("export interface {class} extends HTMLElement {{"),
+        "}",
+    );
+    let mut members: Vec<(String, bool)> = interface
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.starts_with("/**") && !l.starts_with('*') && l.ends_with(';'))
+        .filter_map(|l| {
+            let readonly = l.starts_with("readonly ");
+            let l = l.strip_prefix("readonly ").unwrap_or(l);
+            let (name, _) = l.split_once(':')?;
+            let name = name.trim();
+            let identifier = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+            identifier.then(|| (name.to_owned(), readonly))
+        })
+        .collect();
+    members.sort();
+    let mut described: Vec<(String, bool)> = element["members"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|x| {
+                    (
+                        x["name"].as_str().unwrap_or_default().to_owned(),
+                        x["readonly"] == true,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    described.sort();
+    assert_eq!(
+        described, members,
+        "the manifest's members (name, readonly) and the .d.ts interface {class}'s"
+    );
+    let events: Vec<String> = block(&types, "export interface LiveSchemeSelectorEventMap {", "}")
+        .iter()
+        .filter_map(|l| {
+            l.trim()
+                .strip_prefix('"')?
+                .split('"')
+                .next()
+                .map(str::to_owned)
+        })
+        .collect();
+    assert_eq!(
+        strings(&element["events"], "name"),
+        events,
+        "the manifest's events and LiveSchemeSelectorEventMap"
+    );
+}

@@ -1,12 +1,13 @@
 // dist/ as an npm package, the way a customer's project consumes it: `npm pack`, installed
-// offline into a fresh project, its exports and types resolved, a consumer module bundled by
-// esbuild with the package's lss_bg.wasm copied beside the bundle, then run in Chromium under
-// the strict CSP.
+// offline into a fresh project, its metadata, licence and README, its exports and types
+// resolved, imported by Node as a server renderer would, its React 19 and Vue declarations
+// type-checked, a consumer module bundled by esbuild with the package's lss_bg.wasm copied
+// beside the bundle, then run in Chromium under the strict CSP. (tests/e2e/bundlers.test.mjs
+// builds apps with Vite, webpack and esbuild.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -18,6 +19,9 @@ import { openPage, consoleErrors } from "./lib/harness.mjs";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const NAME = "live-scheme-selector";
 const SHIPPED = [
+  "LICENSE-APACHE",
+  "LICENSE-MIT",
+  "README.md",
   "custom-elements.json",
   "live-scheme-selector-paint.js",
   "live-scheme-selector-rules.js",
@@ -30,7 +34,24 @@ const SHIPPED = [
   "overview.en.html",
   "overview.zh-CN.html",
   "package.json",
+  "react.d.ts",
+  "react.js",
+  "vue.d.ts",
+  "vue.js",
 ];
+// Every file a user may import or copy, and where it resolves.
+const EXPORTS = {
+  "": "live-scheme-selector.js",
+  "/live-scheme-selector.js": "live-scheme-selector.js",
+  "/react": "react.js",
+  "/vue": "vue.js",
+  "/live-scheme-selector.css": "live-scheme-selector.css",
+  "/lss_bg.wasm": "lss_bg.wasm",
+  "/overview.zh-CN.html": "overview.zh-CN.html",
+  "/overview.en.html": "overview.en.html",
+  "/custom-elements.json": "custom-elements.json",
+  "/package.json": "package.json",
+};
 
 // The consumer's code, in TypeScript so that the package's types are checked from outside too.
 const CONSUMER = `import { ready, decide, type Decision } from "${NAME}";
@@ -69,7 +90,10 @@ before(async () => {
       `${DIST}/package.json is missing: build the widget first (trunk build --release).`,
     );
   }
-  env.scratch = fs.mkdtempSync(path.join(os.tmpdir(), "lss-package-"));
+  // Inside the repository, so that the consumer's type checks find React's and Vue's types in
+  // the project's node_modules, as a consumer's own would.
+  fs.mkdirSync(path.join(ROOT, "target"), { recursive: true });
+  env.scratch = fs.mkdtempSync(path.join(ROOT, "target", "e2e-package-"));
   env.consumer = path.join(env.scratch, "consumer");
   env.site = path.join(env.scratch, "site");
   fs.mkdirSync(env.consumer);
@@ -114,13 +138,24 @@ test("npm pack ships only the package's files, and it installs offline", () => {
     types: "./live-scheme-selector.d.ts",
     default: "./live-scheme-selector.js",
   });
-  assert.equal(pkg.exports["./live-scheme-selector.css"], "./live-scheme-selector.css");
-  assert.equal(pkg.exports["./lss_bg.wasm"], "./lss_bg.wasm");
-  assert.equal(pkg.exports["./package.json"], "./package.json");
-  assert.deepEqual(pkg.sideEffects, ["./live-scheme-selector.js"]);
+  assert.deepEqual(pkg.exports["./react"], { types: "./react.d.ts", default: "./react.js" });
+  assert.deepEqual(pkg.exports["./vue"], { types: "./vue.d.ts", default: "./vue.js" });
+  // The module and its entry points run code on import; an imported stylesheet styles the page
+  // (webpack would drop it otherwise); the rest only export.
+  assert.deepEqual(pkg.sideEffects, ["./live-scheme-selector.js", "./react.js", "./vue.js", "*.css"]);
   assert.equal(pkg.customElements, "custom-elements.json");
   assert.ok(pkg.description, "a description");
-  assert.ok(pkg.license, "a license field");
+  const cargoLicense = cargo.match(/^\[package\][^[]*?^license\s*=\s*"([^"]+)"/m)?.[1];
+  assert.equal(pkg.license, "MIT OR Apache-2.0");
+  assert.equal(cargoLicense, pkg.license, "the crate's licence");
+  assert.match(fs.readFileSync(path.join(installed, "LICENSE-MIT"), "utf8"), /^Copyright \(c\) the live-scheme-selector authors\n\nPermission is hereby granted, free of charge/);
+  assert.match(fs.readFileSync(path.join(installed, "LICENSE-APACHE"), "utf8"), /Apache License\s+Version 2\.0, January 2004/);
+  const readme = fs.readFileSync(path.join(installed, "README.md"), "utf8");
+  assert.match(readme, /^# live-scheme-selector\n/);
+  for (const recipe of ["Vite", "webpack", "esbuild", "rollup", "Next.js", "Nuxt", "React", "Vue", "configure({ base"]) {
+    assert.ok(readme.includes(recipe), `the package README covers ${recipe}`);
+  }
+  assert.ok(readme.includes("MIT license"), "the package README states the licence");
   for (const file of pkg.files) assert.ok(fs.existsSync(path.join(installed, file)), file);
 
   const manifest = JSON.parse(fs.readFileSync(path.join(installed, pkg.customElements), "utf8"));
@@ -129,6 +164,7 @@ test("npm pack ships only the package's files, and it installs offline", () => {
     .flatMap((m) => m.declarations)
     .find((d) => d.tagName === "live-scheme-selector");
   assert.ok(element?.customElement, "the manifest describes <live-scheme-selector>");
+  assert.equal(element.name, "LiveSchemeSelector", "by the class's runtime name");
   assert.deepEqual(
     element.attributes.map((a) => a.name),
     ["lang", "subject", "scenario", "content", "category", "sync-url"],
@@ -143,24 +179,19 @@ test("npm pack ships only the package's files, and it installs offline", () => {
 test("the exports resolve for Node and the types resolve for TypeScript", () => {
   assert.ok(installed, "installed by the previous test");
   // Node's ESM resolution, from inside the consumer project.
+  const specifiers = Object.keys(EXPORTS).map((sub) => `${NAME}${sub}`);
   const resolved = JSON.parse(
     run(
       process.execPath,
       [
         "--input-type=module",
         "-e",
-        `console.log(JSON.stringify(["${NAME}", "${NAME}/live-scheme-selector.css", ` +
-          `"${NAME}/lss_bg.wasm", "${NAME}/package.json"].map((s) => import.meta.resolve(s))))`,
+        `console.log(JSON.stringify(${JSON.stringify(specifiers)}.map((s) => import.meta.resolve(s))))`,
       ],
       env.consumer,
     ),
   ).map((url) => path.relative(installed, fileURLToPath(url)));
-  assert.deepEqual(resolved, [
-    "live-scheme-selector.js",
-    "live-scheme-selector.css",
-    "lss_bg.wasm",
-    "package.json",
-  ]);
+  assert.deepEqual(resolved, Object.values(EXPORTS));
 
   // TypeScript's, as bundler and Node16 projects resolve it.
   const from = path.join(env.consumer, "main.ts");
@@ -172,17 +203,19 @@ test("the exports resolve for Node and the types resolve for TypeScript", () => 
       moduleResolution === ts.ModuleResolutionKind.Bundler
         ? ts.ModuleKind.ESNext
         : ts.ModuleKind.Node16;
-    const { resolvedModule } = ts.resolveModuleName(
-      NAME,
-      from,
-      { module, moduleResolution },
-      ts.sys,
-    );
-    assert.equal(
-      resolvedModule && path.relative(installed, resolvedModule.resolvedFileName),
-      "live-scheme-selector.d.ts",
-      `types resolve with moduleResolution ${ts.ModuleResolutionKind[moduleResolution]}`,
-    );
+    for (const [sub, types] of [["", "live-scheme-selector.d.ts"], ["/react", "react.d.ts"], ["/vue", "vue.d.ts"]]) {
+      const { resolvedModule } = ts.resolveModuleName(
+        `${NAME}${sub}`,
+        from,
+        { module, moduleResolution },
+        ts.sys,
+      );
+      assert.equal(
+        resolvedModule && path.relative(installed, resolvedModule.resolvedFileName),
+        types,
+        `${NAME}${sub}'s types resolve with moduleResolution ${ts.ModuleResolutionKind[moduleResolution]}`,
+      );
+    }
   }
 
   // And the consumer's code type-checks against the installed declarations.
@@ -200,6 +233,144 @@ test("the exports resolve for Node and the types resolve for TypeScript", () => 
     .getPreEmitDiagnostics(program)
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
   assert.deepEqual(diagnostics, []);
+});
+
+/** The diagnostics of a strict program over `files` (in the consumer project), as text. */
+function typeCheck(files, options = {}) {
+  const program = ts.createProgram(
+    files.map((f) => path.join(env.consumer, f)),
+    {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
+      types: [],
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      skipLibCheck: false,
+      noEmit: true,
+      ...options,
+    },
+  );
+  return ts.getPreEmitDiagnostics(program).map((d) => {
+    const where = d.file ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : "";
+    return where + ts.flattenDiagnosticMessageText(d.messageText, "\n");
+  });
+}
+
+// React 19 with the package's own declaration of the element: attributes, properties and
+// events typed, misuses refused (each `@ts-expect-error` must meet its error).
+const REACT_APP = (from) => `import { useEffect, useRef, useState } from "react";
+import { ready, type Decision, type LiveSchemeSelector } from "${from}";
+
+export function Selector({ scenario }: { scenario: "ecommerce" | "education" }) {
+  const ref = useRef<LiveSchemeSelector>(null);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  useEffect(() => {
+    void ready.then(() => setDecision(ref.current?.decision ?? null));
+  }, []);
+  return (
+    <live-scheme-selector
+      ref={ref}
+      lang="en"
+      scenario={scenario}
+      sync-url="false"
+      className="selector"
+      answers={{ subject: "enterprise" }}
+      onlive-scheme-change={(event) => setDecision(event.detail.decision)}
+      onlive-scheme-link={(event) => console.log(event.detail.url)}
+    >
+      <a href="https://cloud.tencent.com/document/product/454/12554">{decision?.recommended ?? "guide"}</a>
+    </live-scheme-selector>
+  );
+}
+
+// @ts-expect-error: a typo in an id.
+export const typo = <live-scheme-selector scenario="ecommerse" />;
+// @ts-expect-error: sync-url is "true" or "false".
+export const sync = <live-scheme-selector sync-url="no" />;
+// @ts-expect-error: the event's detail is a LiveSchemeChangeDetail.
+export const detail = <live-scheme-selector onlive-scheme-change={(event: CustomEvent<number>) => event} />;
+// @ts-expect-error: the ref is the element's class.
+export const wrongRef = <live-scheme-selector ref={useRef<HTMLInputElement>(null)} />;
+`;
+
+const VUE_APP = `import type { GlobalComponents } from "vue";
+import "${NAME}/vue";
+
+type Props = InstanceType<GlobalComponents["live-scheme-selector"]>["$props"];
+export const props: Props = {
+  lang: "en",
+  scenario: "finance",
+  content: "finance-training",
+  "sync-url": "false",
+  onLiveSchemeChange: (event) => event.detail.decision.recommended,
+};
+// @ts-expect-error: a typo in an id.
+export const typo: Props = { category: "social-lives" };
+// @ts-expect-error: the event's detail is typed.
+export const detail: Props = { onLiveSchemeChange: (event: CustomEvent<number>) => event };
+`;
+
+test("imported by Node, as a server renderer does, the package defines nothing and throws nothing", () => {
+  assert.ok(installed, "installed by the first test");
+  const script = `
+const results = {};
+for (const entry of ["${NAME}", "${NAME}/react", "${NAME}/vue"]) {
+  const m = await import(entry);
+  const threw = (f) => { try { f(); return null; } catch (e) { return e instanceof Error ? e.message : String(e); } };
+  const settled = await Promise.race([m.ready.then(() => "resolved", () => "rejected"), new Promise((r) => setTimeout(() => r("pending"), 200))]);
+  results[entry] = {
+    exports: Object.keys(m).sort(),
+    element: typeof m.LiveSchemeSelector,
+    observed: m.LiveSchemeSelector.observedAttributes,
+    ready: settled,
+    mount: threw(() => m.mount({}, {})),
+    decide: threw(() => m.decide({})),
+    widgetCount: m.widgetCount(),
+    configure: threw(() => m.configure({ base: "/static/lss/" })),
+    configureWrong: threw(() => m.configure("/static/lss/")),
+  };
+}
+results.globals = [typeof customElements, typeof HTMLElement, typeof document];
+console.log(JSON.stringify(results));
+`;
+  const out = JSON.parse(run(process.execPath, ["--input-type=module", "-e", script], env.consumer));
+  const EXPORTED = ["LiveSchemeSelector", "configure", "decide", "mount", "ready", "widgetCount"];
+  for (const entry of [NAME, `${NAME}/react`, `${NAME}/vue`]) {
+    const r = out[entry];
+    assert.deepEqual(r.exports, EXPORTED, `${entry}'s exports`);
+    assert.equal(r.element, "function");
+    assert.deepEqual(r.observed, ["lang", "subject", "scenario", "content", "category", "sync-url"]);
+    assert.equal(r.ready, "pending", "ready never settles without a DOM");
+    assert.match(r.mount, /mount\(\) runs only in a browser/);
+    assert.match(r.decide, /decide\(\) runs only in a browser/);
+    assert.equal(r.widgetCount, 0);
+    assert.equal(r.configure, null, "configure() works anywhere");
+    assert.match(r.configureWrong, /configure\(\) takes \{ base/);
+  }
+  assert.deepEqual(out.globals, ["undefined", "undefined", "undefined"], "nothing defined globally");
+});
+
+test("React 19: tsc checks a TSX file using the element through live-scheme-selector/react, and refuses its misuses", () => {
+  assert.ok(installed, "installed by the first test");
+  fs.writeFileSync(path.join(env.consumer, "app.tsx"), REACT_APP(`${NAME}/react`));
+  const jsx = { jsx: ts.JsxEmit.ReactJSX };
+  assert.deepEqual(typeCheck(["app.tsx"], jsx), []);
+  // Without the package's React entry point, React 19 does not know the tag: the declaration
+  // shipped is what makes the file compile.
+  fs.writeFileSync(path.join(env.consumer, "bare.tsx"), REACT_APP(NAME));
+  const bare = typeCheck(["bare.tsx"], jsx);
+  assert.ok(
+    bare.some((d) => d.includes("Property 'live-scheme-selector' does not exist on type 'JSX.IntrinsicElements'")),
+    bare.join("\n"),
+  );
+});
+
+test("Vue: the element is a global component with typed attributes and events for template checks", () => {
+  assert.ok(installed, "installed by the first test");
+  fs.writeFileSync(path.join(env.consumer, "vue-app.ts"), VUE_APP);
+  assert.deepEqual(typeCheck(["vue-app.ts"]), []);
 });
 
 test("a bundle of the package mounts the widget and decides in the browser", async () => {
