@@ -28,6 +28,12 @@ if [ "$mode" = test ]; then
   command -v chromedriver >/dev/null || apt_pkgs+=(chromium-driver)
   # CJK fonts make screenshots of the Chinese interface readable.
   [ -d /usr/share/fonts/opentype/noto ] || apt_pkgs+=(fonts-noto-cjk)
+  # The other two engines the core flows run in: Firefox over WebDriver BiDi, and WebKitGTK's
+  # MiniBrowser through its WebDriver, on a virtual X display.
+  command -v firefox-esr >/dev/null || apt_pkgs+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || apt_pkgs+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || apt_pkgs+=(xvfb)
+  command -v xauth >/dev/null || apt_pkgs+=(xauth)
 fi
 # npm ci only when the lock file changed since the last install.
 need_npm=
@@ -48,7 +54,7 @@ if [ ${#apt_pkgs[@]} -gt 0 ] || [ -n "$need_npm" ]; then
       DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${apt_pkgs[@]}" >/dev/null
     fi
     if [ -n "$need_npm" ]; then
-      say "installing npm tools (wasm-opt, esbuild, playwright-core, axe-core)"
+      say "installing npm tools (wasm-opt, esbuild, the browser drivers, axe-core, the bundlers)"
       npm ci --no-audit --no-fund --no-update-notifier --loglevel=error
     fi
   ) >"$bg_log" 2>&1 &

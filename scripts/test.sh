@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-step() { echo; echo "== $*"; }
+# Each step says when it started, and the run ends with the whole time: CI allows 90 minutes.
+step() { echo; echo "== $* (at $((SECONDS / 60))m$((SECONDS % 60))s)"; }
 
 step "format"
 cargo fmt --check
@@ -26,5 +27,5 @@ CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unkno
 step "release build"
 trunk build --release
 
-step "end-to-end tests (Playwright, axe-core) against dist/"
+step "end-to-end tests against dist/ (Playwright, axe-core; the npm package in Vite, webpack and esbuild apps; Chromium, Firefox and WebKit)"
 node --test --test-concurrency=1 tests/e2e/
