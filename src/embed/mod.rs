@@ -205,7 +205,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     }
     let search = free.then(location::search).flatten();
     if free && search.is_none() {
-        warn("live-scheme-selector: the page's address is too long; the widget neither reads nor writes its state there.");
+        warn("live-scheme-selector: the page's query is too long; the widget neither reads nor writes its state there.");
     }
     let owns_url = search.is_some();
     if owns_url {

@@ -357,7 +357,7 @@ test("a page address of a megabyte is neither read into the wasm nor rewritten",
   assert.equal(long.checked, 0, "its scenario is not read");
   assert.equal(long.search, "?scenario=ecommerce&pad=".length + 1_000_000, "the address is left as it was");
   assert.equal(long.copy, 0, "no link to copy");
-  assert.ok(long.warnings.some((w) => /address is too long/.test(w) && w.length < 160), long.warnings.join("\n"));
+  assert.ok(long.warnings.some((w) => /query is too long/.test(w) && w.length < 160), long.warnings.join("\n"));
   assert.deepEqual(long.errors, []);
   assert.equal(plain.copy, 1);
 });
