@@ -96,7 +96,8 @@ pub fn element(value: JsValue) -> Result<web_sys::Element, String> {
 }
 
 /// Why `value` is not an object `decide()` reads answers from, if it is not: arrays, dates and
-/// the like are objects too, and would be read as having no answers.
+/// the like are objects too, and would be read as having no answers. Plain data is an object
+/// whose prototype is some frame's `Object.prototype` (itself without one), or none.
 pub fn not_answers(value: &JsValue) -> Option<&'static str> {
     if !value.is_object() {
         return Some(kind(value));
@@ -104,14 +105,7 @@ pub fn not_answers(value: &JsValue) -> Option<&'static str> {
     if js_sys::Array::is_array(value) {
         return Some("an array");
     }
-    if value.is_function() {
-        return Some("a function");
-    }
-    let special = value.is_instance_of::<js_sys::Date>()
-        || value.is_instance_of::<js_sys::RegExp>()
-        || value.is_instance_of::<js_sys::Map>()
-        || value.is_instance_of::<js_sys::Set>()
-        || value.is_instance_of::<js_sys::Promise>()
-        || value.is_instance_of::<js_sys::Error>();
-    special.then_some("an object of another kind (a date, a map, …)")
+    let proto = js_sys::Object::get_prototype_of(value);
+    let plain = proto.is_null() || js_sys::Object::get_prototype_of(&proto).is_null();
+    (!plain).then_some("an object of another kind (a date, a map, …)")
 }
