@@ -4,6 +4,9 @@
 //! combination of answers, with every value of every question (the function itself looks only
 //! at one category of each kind the rules tell apart).
 
+mod native;
+use native::answers;
+
 use std::collections::{HashMap, HashSet};
 
 use lss::form::{open_questions, Question};
@@ -137,20 +140,6 @@ fn open_questions_are_asked_unanswered_and_able_to_change_the_lead() {
                 assert!(open.contains(&q), "{q:?} for {a:?}");
             }
         }
-    }
-}
-
-fn answers(
-    scenario: Scenario,
-    content: Option<Content>,
-    subject: Option<Subject>,
-    category: Option<Category>,
-) -> Answers {
-    Answers {
-        subject,
-        scenario: Some(scenario),
-        content,
-        category,
     }
 }
 
