@@ -207,8 +207,8 @@ async fn choosing_scenario_subject_and_category_shows_the_schemes() {
     );
     assert!(w.find("[data-notice=\"prohibited-goods\"]").is_some());
     assert!(w.find("[data-notice=\"medical-category\"]").is_some());
-    // The cards keep one order, whatever their status: the least work first.
-    assert_eq!(w.order(), ["live-plugin", "standard-live"]);
+    // The recommended card leads; the others follow from the least work to the most.
+    assert_eq!(w.order(), ["standard-live", "live-plugin"]);
     let badge = |scheme: &str| {
         w.get(&format!("[data-scheme=\"{scheme}\"] .lss-status"))
             .text_content()
