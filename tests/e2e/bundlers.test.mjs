@@ -9,7 +9,7 @@
 // the app's own index.html: the fallback shows none of it and fetches each page once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { run } from "./lib/run.mjs";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -78,14 +78,6 @@ const apps = {
 let browser = null;
 const built = {};
 
-function run(command, args, cwd) {
-  return execFileSync(command, args, {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, npm_config_update_notifier: "false" },
-  });
-}
 
 const at = (...parts) => path.join(SCRATCH, ...parts);
 

@@ -6,7 +6,7 @@
 // builds apps with Vite, webpack and esbuild.)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { run } from "./lib/run.mjs";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -75,14 +75,6 @@ const PAGE = `<!doctype html>
 const env = { url: "", browser: null, scratch: "", consumer: "", site: "" };
 let server = null;
 
-function run(command, args, cwd) {
-  return execFileSync(command, args, {
-    cwd,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, npm_config_update_notifier: "false" },
-  });
-}
 
 before(async () => {
   if (!fs.existsSync(path.join(DIST, "package.json"))) {
