@@ -29,14 +29,19 @@ async function chromium() {
     async newPage() {
       const context = await browser.newContext({ viewport: DESKTOP });
       const page = await context.newPage();
-      return {
-        goto: (url) => page.goto(url, { waitUntil: "load" }).then(() => {}),
-        run: (fn, arg) => page.evaluate(fn, arg),
-        click: (x, y) => page.mouse.click(x, y),
-        close: () => context.close(),
-      };
+      return driven(page, () => context.close());
     },
     close: () => browser.close(),
+  };
+}
+
+/** The page calls the flows make, over a Playwright or a Puppeteer page (the same names). */
+function driven(page, close) {
+  return {
+    goto: (url) => page.goto(url, { waitUntil: "load" }).then(() => {}),
+    run: (fn, arg) => page.evaluate(fn, arg),
+    click: (x, y) => page.mouse.click(x, y),
+    close,
   };
 }
 
@@ -51,12 +56,7 @@ async function firefox() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport(DESKTOP);
-      return {
-        goto: (url) => page.goto(url, { waitUntil: "load" }).then(() => {}),
-        run: (fn, arg) => page.evaluate(fn, arg),
-        click: (x, y) => page.mouse.click(x, y),
-        close: () => context.close(),
-      };
+      return driven(page, () => context.close());
     },
     close: () => browser.close(),
   };
