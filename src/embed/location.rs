@@ -23,10 +23,14 @@ fn location_part(key: &str) -> Option<JsString> {
         .ok()
 }
 
-/// The page's query, or nothing if it is too long to be the widget's to read; its length is
-/// checked before any of it is copied.
+/// The page's query, or nothing if it is too long to be the widget's to read.
 pub fn search() -> Option<String> {
-    let search = location_part("search")?;
+    bounded(&location_part("search")?)
+}
+
+/// The query as the wasm's to read, if it is short enough; its length is checked before any of
+/// it is copied.
+fn bounded(search: &JsString) -> Option<String> {
     (search.length() <= MAX_QUERY_LEN).then(|| search.into())
 }
 
@@ -36,7 +40,7 @@ pub fn share_link(lang: Lang, answers: &Answers) -> Option<JsString> {
     let href = location_part("href")?;
     let search = location_part("search")?;
     let hash = location_part("hash")?;
-    let query = query::write(&self::search()?, lang, answers);
+    let query = query::write(&bounded(&search)?, lang, answers);
     // `href` is the part before the query, then `search`, then `hash`.
     let base = href.slice(0, href.length() - search.length() - hash.length());
     Some(base.concat(&JsValue::from_str(&query)).concat(&hash))
