@@ -18,19 +18,22 @@ pub struct ScenarioDef {
     pub notes: &'static [Note],
 }
 
-/// Search words in each language. The two lists differ in length and content: a word is
-/// worth having where customers use it, not as a translation of the other list.
+/// Search words in each language, separated by `|`. The two lists differ in length and
+/// content: a word is worth having where customers use it, not as a translation of the other
+/// list. One string per list: a slice of strings would cost the wasm a pointer and a length
+/// for each of some 300 words.
 pub struct Words {
-    pub zh: &'static [&'static str],
-    pub en: &'static [&'static str],
+    pub zh: &'static str,
+    pub en: &'static str,
 }
 
 impl Words {
-    pub const fn get(&self, lang: Lang) -> &'static [&'static str] {
+    pub fn get(&self, lang: Lang) -> impl Iterator<Item = &'static str> {
         match lang {
             Lang::Zh => self.zh,
             Lang::En => self.en,
         }
+        .split('|')
     }
 }
 
