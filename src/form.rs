@@ -202,6 +202,9 @@ pub struct Form {
     pub focus: Option<(Target, u32)>,
     /// The last action was a jump to another scenario, which is announced.
     pub jumped: bool,
+    /// The last action answered the subject, which is announced: the schemes it leaves are
+    /// often the ones already named, and a screen reader would hear nothing new.
+    pub subject_answered: bool,
     /// The answers the live region speaks of: they follow every change but browsing, so a
     /// screen reader hears the result of an answer, not of every arrow key on the way to it.
     pub announced: Answers,
@@ -239,28 +242,58 @@ impl Form {
             editing: None,
             focus: None,
             jumped: false,
+            subject_answered: false,
             announced: answers.normalized(),
         }
     }
 
-    /// The open question: the one reopened, else the first not answered; none once every
-    /// question is answered, when the result is what the customer looks at.
+    /// The open question: the one reopened, else the first not answered that can still change
+    /// the result; none once no answer could, when the result is what the customer looks at.
     pub fn current(&self) -> Option<Question> {
         let asked = Question::asked(&self.answers);
-        self.editing
-            .filter(|q| asked.contains(q))
-            .or_else(|| asked.into_iter().find(|q| !q.is_answered(&self.answers)))
+        self.editing.filter(|q| asked.contains(q)).or_else(|| {
+            asked
+                .into_iter()
+                .find(|q| !q.is_answered(&self.answers) && q.can_change(&self.answers))
+        })
+    }
+
+    /// The questions in the count: those answered and those still worth asking (and the one
+    /// reopened). A question no answer could change the result of is left out: optional.
+    fn counted(&self) -> Vec<Question> {
+        Question::asked(&self.answers)
+            .into_iter()
+            .filter(|q| {
+                q.is_answered(&self.answers)
+                    || self.editing == Some(*q)
+                    || q.can_change(&self.answers)
+            })
+            .collect()
     }
 
     /// (the open question's place, how many questions), counted from 1; the place is the count
-    /// when every question is answered.
+    /// when no question is open.
     pub fn progress(&self) -> (usize, usize) {
-        let asked = Question::asked(&self.answers);
+        let counted = self.counted();
         let place = match self.current() {
-            Some(q) => asked.iter().position(|a| *a == q).map_or(1, |i| i + 1),
-            None => asked.len(),
+            Some(q) => counted.iter().position(|a| *a == q).map_or(1, |i| i + 1),
+            None => counted.len(),
         };
-        (place, asked.len())
+        (place, counted.len())
+    }
+
+    /// Whether these answers leave no question open: a link that carries them opens at the
+    /// answer.
+    pub fn opens_done(&self) -> bool {
+        self.answers.scenario.is_some() && self.current().is_none()
+    }
+
+    /// Questions still unanswered whose answer cannot change the result: offered, not asked.
+    pub fn optional(&self) -> Vec<Question> {
+        Question::asked(&self.answers)
+            .into_iter()
+            .filter(|q| !q.is_answered(&self.answers) && !self.counted().contains(q))
+            .collect()
     }
 
     fn focus_on(&mut self, target: Target) {
@@ -280,6 +313,7 @@ impl Form {
     pub fn apply(&self, action: Action) -> Form {
         let mut next = self.clone();
         next.jumped = false;
+        next.subject_answered = matches!(action, Action::Answer(Answer::Subject(Some(_))));
         if !matches!(
             action,
             Action::Lang(_) | Action::Overview(_) | Action::ShowResult | Action::Configure(_)

@@ -38,7 +38,7 @@ pub const EDIT: Text = t("修改", "Change");
 pub const NEXT: Text = t("下一步", "Next");
 pub const SEE_RESULT: Text = t("查看结果", "See the result");
 pub const PROGRESS: Text = t("问题", "Question");
-pub const PROGRESS_DONE: Text = t("已回答全部问题", "All questions answered");
+pub const PROGRESS_DONE: Text = t("已得出结果", "Your result is ready");
 
 pub const RESULT_HEADING: Text = t("适用方案", "Schemes for your case");
 pub const CHOOSE_SCENARIO_FIRST: Text = t(
@@ -54,8 +54,8 @@ pub const SUMMARY_AWAITING: Text = t(
     "Answer the remaining questions to see which scheme you can use.",
 );
 pub const SUMMARY_CONDITIONS: Text = t(
-    "满足下方列出的条件后即可使用。",
-    "You can use a scheme below once its conditions are met.",
+    "下方方案满足所列条件后即可使用。",
+    "A scheme below can be used once its conditions are met.",
 );
 pub const SUMMARY_CHECK_CATEGORY: Text = t(
     "请在小程序后台【设置】>【基本设置】>【服务类目】中查看：已有下列方案所需的类目，即可使用该方案；没有则添加。",
@@ -69,7 +69,7 @@ pub const LEAST_WORK: Text = t(
     "。在可直接使用的方案中最省事。",
     ". The least work of the schemes available to you.",
 );
-pub const NOT_OFFERED: Text = t("此场景不提供的方案", "Schemes this scenario does not offer");
+pub const NOT_OFFERED: Text = t("不适用的方案", "Schemes that do not apply");
 pub const NOT_IN_SCENARIO: Text = t("此场景不提供", "not offered for this scenario");
 pub const NOT_FOR_CONTENT: Text = t("此直播内容不提供", "not offered for this content");
 pub const BLOCKED_TITLE: Text = t(
@@ -95,8 +95,9 @@ pub const ANNOUNCE_CONDITIONS: Text = t("满足条件后可用：", " possible w
 pub const ANNOUNCE_NONE: Text = t("暂不可用，需补充条件：", "Not available yet: ");
 pub const SWITCHED_TO: Text = t("已切换到场景", "Now scenario ");
 pub const RECOMMENDED: Text = t("推荐：", "Recommended: ");
-pub const QUESTIONS_LEFT: Text = t("题待回答", "question left");
-pub const QUESTIONS_LEFT_MANY: Text = t("题待回答", "questions left");
+/// The bar's action, after its short status: it scrolls to the result.
+pub const BAR_ACTION: Text = t("查看结果 ↓", "See result ↓");
+pub const BAR_AWAITING: Text = t("方案取决于您的回答", "Depends on your answers");
 pub const BAR_BLOCKED: Text = t(
     "个人主体的小程序无法使用直播",
     "Individuals' mini programs cannot stream",
@@ -126,6 +127,11 @@ pub const NEED_NON_INDIVIDUAL: Text = t(
 pub const MISSING_NON_INDIVIDUAL: Text = t(
     "需以企业、政府等非个人主体注册小程序",
     "Needs a mini program registered to a company, government body or other non-individual entity",
+);
+/// Under "missing": a subject is not something to add, so it says who the scheme is for.
+pub const MISSING_GOVERNMENT: Text = t(
+    "仅限认证主体为政府主体的小程序（主体无法补充）",
+    "Only for mini programs certified to a government body (a subject cannot be added)",
 );
 pub const NEED_GOVERNMENT: Text = t(
     "需小程序的认证主体为政府主体",
@@ -187,3 +193,19 @@ pub const CRASHED: Text = t(
     "抱歉，方案选择器出错了，刷新页面可重试。",
     "Sorry, the scheme selector stopped working; reload the page to try again.",
 );
+
+/// Questions whose answer cannot change the result: offered after it, never asked.
+pub const OPTIONAL_INTRO: Text = t("想了解其他方案？", "Curious about the other schemes?");
+pub const OPTIONAL_ANSWER: Text = t("回答：", "Answer: ");
+pub const OPTIONAL_CONTENT: Text = t("直播内容", "what you stream");
+pub const OPTIONAL_SUBJECT: Text = t("小程序主体", "who owns the mini program");
+pub const OPTIONAL_CATEGORY: Text = t("服务类目", "your service category");
+
+/// The scenario finder.
+pub const FIND_LABEL: Text = t("按您的行业查找", "Find your business");
+pub const FIND_PLACEHOLDER: Text = t("如：宠物、卖货、银行", "e.g. pets, selling, bank");
+pub const FIND_NONE: Text = t(
+    "没有找到匹配的场景，以下是全部十个场景。",
+    "No scenario matches that word; here are all ten.",
+);
+pub const FIND_SOME: Text = t("个场景匹配", " matching");

@@ -202,8 +202,8 @@ pub fn met(req: Requirement, answers: &Answers, lang: Lang) -> String {
     }
 }
 
-/// Something that must still hold; `answers` tell an unanswered category from an unknown one.
-pub fn condition(cond: Condition, answers: &Answers, lang: Lang) -> String {
+/// Something that must still hold.
+pub fn condition(cond: Condition, lang: Lang) -> String {
     match cond {
         Condition::Check(check) => check.text().get(lang).to_owned(),
         Condition::NonIndividualSubject => i18n::NEED_NON_INDIVIDUAL.get(lang).to_owned(),
@@ -212,38 +212,36 @@ pub fn condition(cond: Condition, answers: &Answers, lang: Lang) -> String {
             format!("{}{}", i18n::CONTENT_IS.get(lang), contents(list, lang))
         }
         Condition::Category(set) => {
+            // Where the console keeps categories is said once, by the question and the next
+            // step, not on every card.
             let need = category_need(set, lang);
-            match (answers.category, lang) {
-                (Some(Category::Unsure), Lang::Zh) => {
-                    format!("需有{need}：请在{}中查看，没有则添加", CATEGORY_PATH.zh)
-                }
-                (Some(Category::Unsure), Lang::En) => format!(
-                    "Needs {need}: check under {} and add it if it is missing",
-                    CATEGORY_PATH.en
-                ),
-                (_, Lang::Zh) => format!("需有{need}"),
-                (_, Lang::En) => format!("Needs {need}"),
+            match lang {
+                Lang::Zh => format!("需有{need}"),
+                Lang::En => format!("Needs {need}"),
             }
         }
     }
 }
 
-/// What would open a route the answers rule out.
-pub fn missing(miss: Missing, lang: Lang) -> String {
+/// What would open a route the answers rule out; `say_where`: a category to add says where the
+/// console keeps them.
+pub fn missing(miss: Missing, say_where: bool, lang: Lang) -> String {
     match miss {
         Missing::NonIndividualSubject => i18n::MISSING_NON_INDIVIDUAL.get(lang).to_owned(),
-        Missing::GovernmentSubject => i18n::NEED_GOVERNMENT.get(lang).to_owned(),
-        Missing::Category(set) => match lang {
-            Lang::Zh => format!(
+        Missing::GovernmentSubject => i18n::MISSING_GOVERNMENT.get(lang).to_owned(),
+        Missing::Category(set) => match (lang, say_where) {
+            (Lang::Zh, true) => format!(
                 "添加{}，位置：{}",
                 category_need(set, lang),
                 CATEGORY_PATH.zh
             ),
-            Lang::En => format!(
+            (Lang::En, true) => format!(
                 "Add {} under {}",
                 category_need(set, lang),
                 CATEGORY_PATH.en
             ),
+            (Lang::Zh, false) => format!("添加{}", category_need(set, lang)),
+            (Lang::En, false) => format!("Add {}", category_need(set, lang)),
         },
     }
 }

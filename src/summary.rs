@@ -4,7 +4,9 @@
 
 use crate::i18n;
 use crate::phrases::join;
-use crate::rules::{Answers, Decision, Lang, Outcome, Scenario, Scheme, Status, Text, BY_EFFORT};
+use crate::rules::{
+    lead, Answers, Decision, Lang, Lead, Outcome, Scenario, Scheme, Status, Text, BY_EFFORT,
+};
 
 /// How a card's status reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,15 +84,23 @@ impl Headline {
     }
 }
 
-/// The outcomes in the order the cards show them: the recommended scheme first, then the
-/// others from the least work to the most, whatever their status, so nothing else moves when
-/// an answer changes.
+/// The outcomes in the order the cards show them: the one the result leads with first (the
+/// recommended scheme, or the one the next step leads to), then the others from the least work
+/// to the most, whatever their status, so nothing else moves when an answer changes.
 pub fn in_card_order(d: &Decision) -> Vec<&Outcome> {
-    let lead = d.recommended;
+    let lead = lead_scheme(d);
     lead.into_iter()
         .chain(BY_EFFORT.into_iter().filter(|s| Some(*s) != lead))
         .filter_map(|scheme| d.outcome(scheme))
         .collect()
+}
+
+/// The scheme the result leads with, if any.
+pub fn lead_scheme(d: &Decision) -> Option<Scheme> {
+    match lead(d) {
+        Lead::NoScenario => None,
+        Lead::Recommend(s) | Lead::Reach(s) | Lead::Blocked(s) => Some(s),
+    }
 }
 
 fn names(outcomes: &[&Outcome], lang: Lang) -> String {
@@ -110,13 +120,26 @@ fn count(n: usize, one: &str, many: &str, lang: Lang) -> String {
 }
 
 /// What a screen reader hears after a change: short, atomic, naming the schemes.
-pub fn announcement(d: &Decision, jumped: bool, lang: Lang) -> String {
+/// `jumped`: a note's link changed the scenario; `subject`: the subject was just answered.
+/// Either is named first, so the answer is heard even when the schemes stay the same.
+pub fn announcement(d: &Decision, jumped: bool, subject: bool, lang: Lang) -> String {
     let mut out = String::new();
     if let (true, Some(scenario)) = (jumped, d.answers.scenario) {
         let (n, name) = (scenario_number(scenario), scenario.def().name.get(lang));
         out = match lang {
             Lang::Zh => format!("{}{n}：{name}。", i18n::SWITCHED_TO.zh),
             Lang::En => format!("{}{n}: {name}. ", i18n::SWITCHED_TO.en),
+        };
+    } else if let (true, Some(s), Some(_), false) = (
+        subject,
+        d.answers.subject,
+        d.answers.scenario,
+        // A recommendation is new with any subject: before one, nothing can be recommended.
+        matches!(Headline::of(d), Headline::Recommend(_)),
+    ) {
+        out = match lang {
+            Lang::Zh => format!("主体：{}。", s.short().zh),
+            Lang::En => format!("Owner: {}. ", s.short().en),
         };
     }
     let cards = in_card_order(d);
@@ -165,25 +188,24 @@ pub fn announcement(d: &Decision, jumped: bool, lang: Lang) -> String {
     out
 }
 
-/// The short summary kept in view on a phone; `None` before there is anything to summarise.
-pub fn bar(d: &Decision, questions_left: usize, lang: Lang) -> Option<String> {
+/// The short summary kept in view on a phone while the result is not, and its tone: neutral
+/// for a blocked answer, never the primary colour that would read as a way forward. `None`
+/// before there is anything to summarise.
+pub fn bar(d: &Decision, lang: Lang) -> Option<(String, &'static str)> {
     Some(match Headline::of(d) {
         Headline::NoScenario => return None,
-        Headline::Blocked => i18n::BAR_BLOCKED.get(lang).to_owned(),
-        Headline::Recommend(scheme) => format!(
-            "{}{} · {}",
-            i18n::RECOMMENDED.get(lang),
-            scheme.short().get(lang),
-            i18n::STATUS_AVAILABLE.get(lang)
+        Headline::Blocked => (i18n::BAR_BLOCKED.get(lang).to_owned(), "blocked"),
+        Headline::Recommend(scheme) => (
+            format!(
+                "{}{}",
+                i18n::RECOMMENDED.get(lang),
+                scheme.short().get(lang)
+            ),
+            "recommend",
         ),
-        Headline::Awaiting => count(
-            questions_left,
-            i18n::QUESTIONS_LEFT.get(lang),
-            i18n::QUESTIONS_LEFT_MANY.get(lang),
-            lang,
-        ),
-        Headline::Conditions => i18n::BAR_CONDITIONS.get(lang).to_owned(),
-        Headline::NoneYet => i18n::BAR_NONE.get(lang).to_owned(),
+        Headline::Awaiting => (i18n::BAR_AWAITING.get(lang).to_owned(), "pending"),
+        Headline::Conditions => (i18n::BAR_CONDITIONS.get(lang).to_owned(), "pending"),
+        Headline::NoneYet => (i18n::BAR_NONE.get(lang).to_owned(), "pending"),
     })
 }
 

@@ -124,7 +124,7 @@ fn a_jump_keeps_the_answers_focuses_the_new_scenario_and_is_announced_once() {
         Some(Target::Summary(Question::Scenario))
     );
     assert!(jumped.jumped);
-    let said = announcement(&decide(jumped.answers), jumped.jumped, Lang::Zh);
+    let said = announcement(&decide(jumped.answers), jumped.jumped, false, Lang::Zh);
     assert!(
         said.starts_with("已切换到场景2：电商带货类直播。"),
         "{said}"
@@ -163,8 +163,8 @@ fn every_announcement_is_short_and_names_the_schemes() {
         let d = decide(answers);
         let can_jump = answers.scenario.is_some_and(|s| targets.contains(&s));
         for lang in Lang::ALL {
-            for jumped in [false, can_jump] {
-                let said = announcement(&d, jumped, lang);
+            for (jumped, subject) in [(false, false), (can_jump, false), (false, true)] {
+                let said = announcement(&d, jumped, subject, lang);
                 let len = said.chars().count();
                 if len > longest.0 {
                     longest = (len, said.clone());
@@ -181,10 +181,13 @@ fn every_announcement_is_short_and_names_the_schemes() {
                 }
                 assert!(len < 120, "{len} characters: {said}");
             }
-            let shown = bar(&d, 1, lang);
+            let shown = bar(&d, lang);
             assert_eq!(shown.is_none(), d.answers.scenario.is_none(), "{answers:?}");
-            if let Some(text) = shown {
-                assert!(text.chars().count() <= 48, "{text}");
+            if let Some((text, tone)) = shown {
+                // With its action ("See result ↓"), one line on a 320 px phone.
+                assert!(text.chars().count() <= 40, "{text}");
+                let blocked = d.answers.subject == Some(lss::rules::Subject::Individual);
+                assert_eq!(tone == "blocked", blocked, "{answers:?}: {tone}");
             }
         }
     }
@@ -218,4 +221,39 @@ fn browsing_with_the_arrow_keys_is_not_announced_and_an_answer_is() {
     assert_eq!(moved_on.announced, moved_on.answers, "moving on announces");
     let tapped = start.apply(Action::Answer(Answer::Category(Some(Category::SocialLive))));
     assert_eq!(tapped.announced, tapped.answers, "a tap announces at once");
+}
+
+#[test]
+fn a_training_company_is_not_asked_what_cannot_change_its_recommendation() {
+    let form = answer(
+        &answer(&empty(), Answer::Scenario(Some(Scenario::Education))),
+        Answer::Subject(Some(Subject::Enterprise)),
+    );
+    assert_eq!(
+        decide(form.answers).recommended,
+        Some(lss::rules::Scheme::EnterpriseLive)
+    );
+    assert_eq!(form.current(), None, "no question is left open");
+    assert_eq!(form.progress(), (2, 2), "the category is not counted");
+    assert_eq!(
+        form.optional(),
+        vec![Question::Category],
+        "but it is offered"
+    );
+    assert_eq!(form.focus.map(|f| f.0), Some(Target::Result));
+    // Reopened by choice, it is counted while it is open.
+    let asked = form.apply(Action::Edit(Question::Category));
+    assert_eq!(asked.current(), Some(Question::Category));
+    assert_eq!(asked.progress(), (3, 3));
+    assert!(asked.optional().is_empty());
+}
+
+#[test]
+fn a_shop_owner_is_asked_the_category_that_decides_between_schemes() {
+    let form = answer(
+        &answer(&empty(), Answer::Scenario(Some(Scenario::Ecommerce))),
+        Answer::Subject(Some(Subject::Enterprise)),
+    );
+    assert_eq!(form.current(), Some(Question::Category));
+    assert_eq!(form.progress(), (3, 3));
 }

@@ -302,7 +302,10 @@ async fn the_language_switch_changes_every_text() {
         .text_content()
         .unwrap()
         .starts_with("Solution page"));
-    // Category names keep their Chinese console name beside the English one.
+    // The category cannot change the recommendation: offered, and opened on request. Its
+    // names keep their Chinese console name beside the English one.
+    w.click("[data-optional] [data-question=\"category\"]")
+        .await;
     let option = w
         .get("option[value=\"social-live\"]")
         .text_content()

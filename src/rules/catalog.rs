@@ -35,6 +35,15 @@ impl Subject {
             Subject::Individual => t("个人主体", "Individual"),
         }
     }
+
+    /// The subject inside a short sentence.
+    pub const fn short(self) -> Text {
+        match self {
+            Subject::Enterprise => t("企业主体", "a company"),
+            Subject::Government => t("政府主体", "a government body"),
+            Subject::Individual => t("个人主体", "an individual"),
+        }
+    }
 }
 
 impl Content {
@@ -146,7 +155,7 @@ impl Scheme {
         match self {
             Scheme::StandardLive => t(
                 "标准直播+直播标签",
-                "Live Video Broadcasting (LVB) + live-pusher/live-player components",
+                "Live Video Broadcasting (LVB) + live components",
             ),
             Scheme::LivePlugin => t("小程序·云直播插件", "Mini Program Live (MPL) plugin"),
             Scheme::EnterpriseLive => t("小程序·企业直播", "Mini Program Enterprise Live"),

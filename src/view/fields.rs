@@ -10,7 +10,7 @@ use super::ctx::{Ctx, Mode};
 use crate::form::{Action, Answer, Question};
 use crate::i18n;
 use crate::phrases::{bilingual, category_name};
-use crate::rules::{ordered_groups, Category, Lang, Scenario, Subject};
+use crate::rules::{find_scenarios, ordered_groups, Category, Lang, Scenario, Subject};
 
 pub fn element_id(uid: &str, prefix: &str, q: Question) -> String {
     format!("{uid}-{prefix}-{}", q.id())
@@ -125,14 +125,21 @@ fn summary(p: &Ctx, q: Question, id: &'static str, value: String) -> Html {
     }
 }
 
-pub fn scenario_field(p: &Ctx, mode: Mode, last: bool) -> Html {
+pub fn scenario_field(p: &Ctx, mode: Mode, last: bool, query: &UseStateHandle<String>) -> Html {
     let lang = p.lang;
     let q = Question::Scenario;
     match (mode, p.answers.scenario) {
         (Mode::Hidden, _) => html! {},
         (Mode::Summary, Some(s)) => summary(p, q, s.id(), s.def().name.get(lang).to_owned()),
         _ => {
-            let choices: Html = Scenario::ALL.iter().enumerate().map(|(i, s)| {
+            let found = find_scenarios(query);
+            // No match hides nothing: the visitor is told, and chooses from all ten.
+            let shown = if found.is_empty() {
+                Scenario::ALL.to_vec()
+            } else {
+                found.clone()
+            };
+            let choices: Html = Scenario::ALL.iter().enumerate().filter(|(_, s)| shown.contains(s)).map(|(i, s)| {
                 let def = s.def();
                 let label = html! { <>
                     <span class="lss-choice-number">{format!("{}{}", i18n::SCENARIO_PREFIX.get(lang), i + 1)}</span>
@@ -141,11 +148,16 @@ pub fn scenario_field(p: &Ctx, mode: Mode, last: bool) -> Html {
                 radio(p, q, s.id(), p.answers.scenario == Some(*s),
                     Answer::Scenario(Some(*s)), label, Some(def.example.get(lang)))
             }).collect();
+            let status = match (query.trim().is_empty(), found.len()) {
+                (true, _) => String::new(),
+                (false, 0) => i18n::FIND_NONE.get(lang).to_owned(),
+                (false, n) => format!("{n}{}", i18n::FIND_SOME.get(lang)),
+            };
             radio_question(
                 p,
                 q,
                 i18n::SCENARIO_LEGEND.get(lang),
-                None,
+                Some(finder(p, query, status)),
                 choices,
                 true,
                 last,
@@ -153,6 +165,34 @@ pub fn scenario_field(p: &Ctx, mode: Mode, last: bool) -> Html {
         }
     }
 }
+
+/// A search field that narrows the scenarios to those whose words match what the visitor
+/// types about their business, in either language.
+fn finder(p: &Ctx, query: &UseStateHandle<String>, status: String) -> Html {
+    let lang = p.lang;
+    let id = format!("{}-find", p.uid);
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                // `maxlength` keeps a paste short; this keeps a host script's value short too.
+                query.set(input.value().chars().take(MAX_QUERY_CHARS).collect());
+            }
+        })
+    };
+    html! {
+        <div class="lss-find">
+            <label class="lss-find-label" for={id.clone()}>{i18n::FIND_LABEL.get(lang)}</label>
+            <input type="search" class="lss-find-input" id={id} data-action="find-scenario"
+                placeholder={i18n::FIND_PLACEHOLDER.get(lang)} autocomplete="off" maxlength="40"
+                value={(!query.is_empty()).then(|| (**query).clone())} {oninput} />
+            <p class="lss-find-status" role="status">{status}</p>
+        </div>
+    }
+}
+
+/// Longer than any word a scenario is found by.
+const MAX_QUERY_CHARS: usize = 40;
 
 pub fn content_field(p: &Ctx, mode: Mode, last: bool) -> Html {
     let lang = p.lang;
@@ -231,7 +271,8 @@ pub fn subject_field(p: &Ctx, mode: Mode, last: bool) -> Html {
 fn option_label(c: Category, lang: Lang) -> String {
     match c.group() {
         Some(_) => category_name(c, lang).trim_matches(['【', '】']).to_owned(),
-        None => bilingual(c.name(), lang),
+        // 不确定 and 以上都不是 are the widget's words, not the console's: no Chinese beside them.
+        None => c.name().get(lang).to_owned(),
     }
 }
 

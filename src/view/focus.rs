@@ -8,17 +8,28 @@ use yew::NodeRef;
 use super::fields::element_id;
 use crate::form::Target;
 
-pub fn move_to(root: &NodeRef, uid: &str, target: Target) {
+/// Scrolls the target's top into view without moving focus: on load, focus stays the page's.
+pub fn scroll_to(root: &NodeRef, uid: &str, target: Target) {
+    if let Some(el) = find(root, uid, target) {
+        el.scroll_into_view_with_bool(true);
+    }
+}
+
+fn find(root: &NodeRef, uid: &str, target: Target) -> Option<HtmlElement> {
     let id = match target {
         Target::Question(q) => element_id(uid, "q", q),
         Target::Summary(q) => element_id(uid, "s", q),
         Target::Result => format!("{uid}-result"),
     };
-    let Some(el) = root
-        .cast::<Element>()
-        .and_then(|root| root.query_selector(&format!("#{id}")).ok().flatten())
-        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-    else {
+    root.cast::<Element>()?
+        .query_selector(&format!("#{id}"))
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+pub fn move_to(root: &NodeRef, uid: &str, target: Target) {
+    let Some(el) = find(root, uid, target) else {
         return;
     };
     let options = FocusOptions::new();

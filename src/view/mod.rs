@@ -5,6 +5,7 @@ mod card;
 mod ctx;
 mod fields;
 mod focus;
+mod in_view;
 mod link;
 mod notes;
 mod overview;
@@ -35,7 +36,7 @@ use ctx::{Ctx, Mode};
 use part::{FormPart, Part};
 use result::result_view;
 use state::FormState;
-use toolbar::{toolbar, Copy};
+use toolbar::{copy_link, toolbar, Copy};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
@@ -59,6 +60,34 @@ pub struct AppProps {
     pub on_ready: Callback<Callback<Action>>,
 }
 
+/// Questions whose answer cannot change the result, offered once the result is given.
+fn optional(c: &Ctx, questions: &[Question]) -> Html {
+    if questions.is_empty() {
+        return html! {};
+    }
+    let lang = c.lang;
+    html! {
+        <div class="lss-optional" data-optional="">
+            <p class="lss-optional-intro">{i18n::OPTIONAL_INTRO.get(lang)}</p>
+            { for questions.iter().map(|q| {
+                let (q, dispatch) = (*q, c.dispatch.clone());
+                let what = match q {
+                    Question::Scenario | Question::Content => i18n::OPTIONAL_CONTENT,
+                    Question::Subject => i18n::OPTIONAL_SUBJECT,
+                    Question::Category => i18n::OPTIONAL_CATEGORY,
+                };
+                html! {
+                    <button type="button" class="lss-button lss-button--secondary" part="button"
+                        data-action="ask" data-question={q.id()}
+                        onclick={move |_| dispatch.emit(Action::Edit(q))}>
+                        {format!("{}{}", i18n::OPTIONAL_ANSWER.get(lang), what.get(lang))}
+                    </button>
+                }
+            }) }
+        </div>
+    }
+}
+
 #[component]
 pub fn App(p: &AppProps) -> Html {
     let state = use_reducer({
@@ -75,13 +104,13 @@ pub fn App(p: &AppProps) -> Html {
         let (on_ready, dispatch) = (p.on_ready.clone(), dispatch.clone());
         use_effect_with((), move |_| on_ready.emit(dispatch));
     }
-    let copy = use_state(|| CopyState::Idle);
+    let copy = use_state(|| (false, CopyState::Idle));
     {
         let on_change = p.on_change.clone();
         let copy = copy.clone();
         use_effect_with((form.lang, form.answers), move |(lang, answers)| {
             // A changed answer makes an earlier "copied" stale.
-            copy.set(CopyState::Idle);
+            copy.set((false, CopyState::Idle));
             on_change.emit((*lang, *answers))
         });
     }
@@ -91,6 +120,28 @@ pub fn App(p: &AppProps) -> Html {
         use_effect_with(form.focus, move |focus| {
             if let Some((target, _)) = focus {
                 focus::move_to(&root, &uid, *target);
+            }
+        });
+    }
+    // The bar leads to the result, so it shows only while the result is out of view.
+    let result_seen = use_state(|| false);
+    {
+        let (root, seen) = (root.clone(), result_seen.setter());
+        use_effect_with((), move |_| {
+            let watch = in_view::watch(&root, ".lss-result", Callback::from(move |v| seen.set(v)));
+            move || drop(watch)
+        });
+    }
+    {
+        // A shared link with every answer opens at its answer, not at the page's top.
+        let (root, uid, open) = (
+            root.clone(),
+            p.uid.clone(),
+            p.shareable && p.start.opens_done(),
+        );
+        use_effect_with((), move |_| {
+            if open {
+                focus::scroll_to(&root, &uid, crate::form::Target::Result);
             }
         });
     }
@@ -116,19 +167,18 @@ pub fn App(p: &AppProps) -> Html {
         }
     };
     let (place, total) = form.progress();
-    let questions_left = asked
-        .iter()
-        .filter(|q| !q.is_answered(&form.answers))
-        .count();
-    let bar = summary::bar(&decision, questions_left, lang).map(|text| {
-        let dispatch = dispatch.clone();
-        html! {
-            <button type="button" class="lss-bar" part="button" data-action="to-result"
-                onclick={move |_| dispatch.emit(Action::ShowResult)}>
-                {text}<span class="lss-bar-arrow" aria-hidden="true">{" ▸"}</span>
-            </button>
-        }
-    });
+    let bar = summary::bar(&decision, lang)
+        .filter(|_| !*result_seen)
+        .map(|(status, tone)| {
+            let dispatch = dispatch.clone();
+            html! {
+                <button type="button" class="lss-bar" part="button" data-action="to-result"
+                    data-tone={tone} onclick={move |_| dispatch.emit(Action::ShowResult)}>
+                    <span class="lss-bar-status">{status}</span>
+                    <span class="lss-bar-action">{i18n::BAR_ACTION.get(lang)}</span>
+                </button>
+            }
+        });
     let ctx = Ctx {
         lang,
         answers: form.answers,
@@ -161,15 +211,19 @@ pub fn App(p: &AppProps) -> Html {
                             (Part::Subject, Question::Subject), (Part::Category, Question::Category)]
                             .into_iter().map(|(which, q)| part(which, mode(q))) }
                     </form>
+                    if current.is_none() {
+                        { optional(&ctx, &form.optional()) }
+                    }
                 </div>
                 { bar.unwrap_or_default() }
-                { result_view(&ctx, &decision, &p.on_link) }
+                { result_view(&ctx, &decision, &p.on_link,
+                    (p.shareable && current.is_none()).then(|| copy_link(&ctx, &Copy { state: &copy, on_copy: &p.on_copy }, true))) }
             </div>
             <p class="lss-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-live="">
                 { if form.announced == form.answers {
-                    summary::announcement(&decision, form.jumped, lang)
+                    summary::announcement(&decision, form.jumped, form.subject_answered, lang)
                 } else {
-                    summary::announcement(&decide(form.announced), form.jumped, lang)
+                    summary::announcement(&decide(form.announced), form.jumped, form.subject_answered, lang)
                 } }
             </p>
             { part(Part::Steps, Mode::Hidden) }

@@ -68,6 +68,8 @@ pub struct PartProps {
 
 #[component]
 pub fn FormPart(p: &PartProps) -> Html {
+    // The scenario finder's words: the visitor's own, kept while they type, never an answer.
+    let query = use_state(String::new);
     let dispatch = {
         let dispatcher = p.dispatcher.clone();
         Callback::from(move |action| dispatcher.dispatch(action))
@@ -79,7 +81,7 @@ pub fn FormPart(p: &PartProps) -> Html {
         dispatch: &dispatch,
     };
     match p.part {
-        Part::Scenario => scenario_field(&ctx, p.mode, p.last),
+        Part::Scenario => scenario_field(&ctx, p.mode, p.last, &query),
         Part::Content => content_field(&ctx, p.mode, p.last),
         Part::Subject => subject_field(&ctx, p.mode, p.last),
         Part::Category => category_field(&ctx, p.mode, p.last),

@@ -7,12 +7,19 @@ use super::card::scheme_card;
 use super::ctx::Ctx;
 use super::notes::notes;
 use crate::i18n;
-use crate::rules::{offered_schemes, Category, Decision, Scheme, Status, BY_EFFORT};
-use crate::summary::{in_card_order, Headline};
+use crate::next_words::next_words;
+use crate::rules::{
+    next_step, offered_schemes, Category, Decision, Lang, NextStep, Scheme, Status, BY_EFFORT,
+};
+use crate::summary::{in_card_order, lead_scheme, Headline};
 
 fn headline(c: &Ctx, d: &Decision) -> Html {
     let lang = c.lang;
-    match Headline::of(d) {
+    let headline = Headline::of(d);
+    if let (true, Some(block)) = (shows_next_step(d), next_step_block(c, d)) {
+        return block;
+    }
+    match headline {
         Headline::NoScenario => html! {
             <p class="lss-summary-line" data-summary="no-scenario">{i18n::CHOOSE_SCENARIO_FIRST.get(lang)}</p>
         },
@@ -57,6 +64,46 @@ fn headline(c: &Ctx, d: &Decision) -> Html {
     }
 }
 
+/// Whether the result leads with a next step rather than a headline.
+fn shows_next_step(d: &Decision) -> bool {
+    let settled = matches!(
+        Headline::of(d),
+        Headline::NoScenario | Headline::Blocked | Headline::Recommend(_)
+    );
+    !settled
+        && next_step(d).is_some_and(|next| match next {
+            NextStep::Reach { goal, .. } => !goal.awaits_answers_only(),
+            NextStep::Blocked { .. } => true,
+        })
+}
+
+/// Where no scheme is available yet: the one thing to do for the least-work scheme in reach
+/// (or the short plan, for a visitor without the category or a mini program yet), what that
+/// scheme takes, and the alternative in a line. None while only answers are missing: the
+/// questions come first.
+fn next_step_block(c: &Ctx, d: &Decision) -> Option<Html> {
+    let next = next_step(d)?;
+    let words = next_words(&next, c.lang);
+    let kind = match next {
+        NextStep::Reach { .. } => "reach",
+        NextStep::Blocked { .. } => "blocked",
+    };
+    Some(html! {
+        <div class="lss-next-step" part="recommendation" data-next-step={next.scheme().id()} data-kind={kind}>
+            <p class="lss-next-step-title">{words.heading}</p>
+            <ol class="lss-next-step-list">
+                { for words.steps.into_iter().map(|step| html! { <li>{step}</li> }) }
+            </ol>
+            if let Some(takes) = words.takes {
+                <p class="lss-next-step-takes">{takes}</p>
+            }
+            if let Some(alternative) = words.alternative {
+                <p class="lss-next-step-alt">{alternative}</p>
+            }
+        </div>
+    })
+}
+
 /// The schemes this scenario (or this content) does not offer, named once and folded, so no
 /// one wonders where they went.
 fn not_offered(c: &Ctx, d: &Decision) -> Html {
@@ -82,7 +129,10 @@ fn not_offered(c: &Ctx, d: &Decision) -> Html {
     }
     html! {
         <details class="lss-not-offered">
-            <summary>{format!("{} ({})", i18n::NOT_OFFERED.get(lang), absent.len())}</summary>
+            <summary>{match lang {
+                Lang::Zh => format!("{}（{}）", i18n::NOT_OFFERED.zh, absent.len()),
+                Lang::En => format!("{} ({})", i18n::NOT_OFFERED.en, absent.len()),
+            }}</summary>
             <ul class="lss-card-list">
                 { for absent.into_iter().map(|(s, why)| html! {
                     <li data-not-offered={s.id()}>{format!("{}{}{why}", s.name().get(lang), i18n::LABEL_COLON.get(lang))}</li>
@@ -92,21 +142,27 @@ fn not_offered(c: &Ctx, d: &Decision) -> Html {
     }
 }
 
-pub fn result_view(c: &Ctx, d: &Decision, on_link: &Callback<Scheme>) -> Html {
+/// `copy`: the copy-link button, offered where the visitor reads their answer.
+pub fn result_view(c: &Ctx, d: &Decision, on_link: &Callback<Scheme>, copy: Option<Html>) -> Html {
     let lang = c.lang;
     let heading_id = format!("{}-result", c.uid);
+    let stepped = shows_next_step(d);
     html! {
         <section class="lss-result" aria-labelledby={heading_id.clone()}>
             <h3 class="lss-heading" id={heading_id} tabindex="-1">{i18n::RESULT_HEADING.get(lang)}</h3>
             { headline(c, d) }
             if d.answers.scenario.is_some() {
                 <ul class="lss-cards">
-                    { for in_card_order(d).into_iter().map(|o|
-                        scheme_card(lang, o, &d.answers, d.recommended == Some(o.scheme), on_link)) }
+                    { for in_card_order(d).into_iter().enumerate().map(|(i, o)|
+                        scheme_card(lang, o, &d.answers, d.recommended == Some(o.scheme),
+                            i == 0 && lead_scheme(d) == Some(o.scheme), !stepped, on_link)) }
                 </ul>
                 { not_offered(c, d) }
             }
             { notes(lang, &d.notes, d.blocked, c.dispatch) }
+            if let Some(copy) = copy {
+                <div class="lss-result-share">{copy}</div>
+            }
         </section>
     }
 }

@@ -27,9 +27,11 @@ pub struct CopyRequest {
     pub done: Callback<CopyState>,
 }
 
-/// The copy-link button's state and where its clicks go.
+/// The copy-link button's state and where its clicks go. It is offered twice, at the top and
+/// at the result; the state says which was pressed (true: the result's), so "copied" shows
+/// beside that one only.
 pub struct Copy<'a> {
-    pub state: &'a UseStateHandle<CopyState>,
+    pub state: &'a UseStateHandle<(bool, CopyState)>,
     pub on_copy: &'a Callback<CopyRequest>,
 }
 
@@ -52,13 +54,13 @@ pub fn toolbar(c: &Ctx, copy: Option<Copy>) -> Html {
                 { lang_button(Lang::En, "English") }
             </div>
             if let Some(copy) = copy {
-                { copy_link(c, &copy) }
+                { copy_link(c, &copy, false) }
             }
         </div>
     }
 }
 
-fn copy_link(c: &Ctx, copy: &Copy) -> Html {
+pub fn copy_link(c: &Ctx, copy: &Copy, at_result: bool) -> Html {
     let lang = c.lang;
     let on_copy = {
         let (state, on_copy) = (copy.state.clone(), copy.on_copy.clone());
@@ -68,17 +70,22 @@ fn copy_link(c: &Ctx, copy: &Copy) -> Html {
             on_copy.emit(CopyRequest {
                 lang,
                 answers,
-                done: Callback::from(move |outcome| state.set(outcome)),
+                done: Callback::from(move |outcome| state.set((at_result, outcome))),
             })
         })
     };
-    let link_id = format!("{}-link", c.uid);
+    let link_id = format!("{}-link{}", c.uid, if at_result { "-r" } else { "" });
+    let shown = if copy.state.0 == at_result {
+        &copy.state.1
+    } else {
+        &CopyState::Idle
+    };
     html! { <>
         <button type="button" class="lss-button lss-button--secondary" data-action="copy-link" onclick={on_copy}>
             {i18n::COPY_LINK.get(lang)}
         </button>
         <p class="lss-copy-status" role="status">
-            { match &**copy.state {
+            { match shown {
                 CopyState::Idle => html! {},
                 CopyState::Done => html! { {i18n::COPIED.get(lang)} },
                 CopyState::Failed(link) => html! { <>
