@@ -63,7 +63,7 @@ const STATES = [
       await page.evaluate(() => {
         navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
       });
-      await root.locator('[data-action="copy-link"]').click();
+      await root.locator('[data-action="copy-link"]').first().click();
       await root.locator("[role=status] input[readonly]").waitFor();
     },
   },

@@ -222,10 +222,13 @@ test("deep links show what the source document says, and agree with decide()", a
           c.schemes.map(([scheme, status]) => [scheme, status]),
           "cards and statuses",
         );
+        // The card the result leads with first (the recommended one, where there is one), the
+        // others in the fixed order.
+        if (c.recommended) assert.equal(shown[0].scheme, c.recommended, "the recommended card leads");
         assert.deepEqual(
-          shown.map((s) => s.scheme),
-          CARD_ORDER.filter((scheme) => shown.some((s) => s.scheme === scheme)),
-          "cards in the fixed order",
+          shown.slice(1).map((s) => s.scheme),
+          CARD_ORDER.filter((scheme) => shown.slice(1).some((s) => s.scheme === scheme)),
+          "the other cards in the fixed order",
         );
         assert.deepEqual(
           shown.map((s) => s.badge),
@@ -276,8 +279,15 @@ test("deep links show what the source document says, and agree with decide()", a
         assert.equal(await answerOf(root, "subject"), c.query.subject ?? null);
         assert.equal(await answerOf(root, "content"), c.query.content ?? null);
         assert.equal(await answerOf(root, "category"), c.query.category ?? null);
-        const unanswered = askedQuestions(c.query).find((q) => !(q in c.query)) ?? null;
-        assert.equal(await openQuestion(root), unanswered, "the open question");
+        // The first unanswered question is open, unless no answer to it could change the
+        // result: then none is, and it is offered instead.
+        const unanswered = askedQuestions(c.query).filter((q) => !(q in c.query));
+        const optional = await root
+          .locator("[data-optional] [data-question]")
+          .evaluateAll((els) => els.map((e) => e.dataset.question));
+        const asked = unanswered.filter((q) => !optional.includes(q));
+        assert.deepEqual([...asked, ...optional].sort(), [...unanswered].sort(), "every unanswered question asked or offered");
+        assert.equal(await openQuestion(root), asked[0] ?? null, "the open question");
         assert.equal(page.url(), address, "loading a link does not rewrite it");
 
         const decision = await decideInPage(page, c.query);
@@ -369,7 +379,7 @@ test("copy link puts the current address, host parameters included, on the clipb
     await clickLabel(root, "subject", "enterprise");
     await waitForParam(page, "subject", "enterprise");
 
-    await root.locator('[data-action="copy-link"]').click();
+    await root.locator('[data-action="copy-link"]').first().click();
     await root.getByRole("status").filter({ hasText: "链接已复制" }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${env.url}/?ref=mail&lang=zh-CN&subject=enterprise&scenario=education#faq`);
@@ -393,7 +403,7 @@ test("when the clipboard refuses, the link is shown to copy by hand", async () =
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
-    await root.locator('[data-action="copy-link"]').click();
+    await root.locator('[data-action="copy-link"]').first().click();
     const field = root.locator("[role=status] input[readonly]");
     await field.waitFor();
     assert.equal(await field.inputValue(), page.url());

@@ -1,12 +1,15 @@
-// Five visitors play the guided flow from the empty demo page, by touch on two phones and by
+// Seven visitors play the guided flow from the empty demo page, by touch on two phones and by
 // mouse on a desktop, in Chinese and English. After every answer the next question, or the
-// result's headline, must be on screen without the test scrolling; the live region must say,
-// in under 120 characters, which schemes the answer leaves; axe finds nothing at any step.
+// result's headline (the recommendation or the next step), must be on screen without the test
+// scrolling; the live region must say, in under 120 characters, which schemes the answer
+// leaves; in every state nothing scrolls inside itself, the first card is the one the result
+// leads with and no control lies under another element; axe finds nothing at any step.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { useBrowser, openPage, DESKTOP, consoleErrors } from "./lib/harness.mjs";
 import { ready } from "./lib/widget.mjs";
 import { audit, describeViolations } from "./lib/axe.mjs";
+import { layoutProblems } from "./lib/layout.mjs";
 
 const env = useBrowser();
 
@@ -95,15 +98,18 @@ async function play(t, { viewport, lang, touch, withAxe }, visitor) {
       await s.selectOption(value);
     };
     const question = (q) => root.locator(`.lss-question[data-question="${q}"]`);
-    const headline = root.locator(".lss-result > .lss-recommendation, .lss-result > .lss-summary-line, .lss-result > .lss-blocked");
+    const headline = root.locator(
+      ".lss-result > .lss-recommendation, .lss-result > .lss-summary-line, .lss-result > .lss-blocked, .lss-result > [data-next-step]",
+    );
     const check = async (name) => {
+      assert.deepEqual(await layoutProblems(root), [], name);
       if (!withAxe) return;
       const result = await audit(page);
       audits.push(name);
       assert.equal(result.violations.length, 0, `${name}:\n${describeViolations(result.violations)}`);
     };
     await check("empty page");
-    await visitor({ root, page, choose, select, tap, question, headline, check, lang });
+    await visitor({ root, page, choose, select, tap, question, headline, check, lang, touch });
     assert.deepEqual(log.errors, [], "page errors");
     // axe-core, evaluated into the page, styles its own probes inline, which the page's strict
     // CSP reports; that is the audit's doing, not the widget's.
@@ -117,50 +123,84 @@ async function play(t, { viewport, lang, touch, withAxe }, visitor) {
   return audits;
 }
 
+const CATEGORY_PATH = { "zh-CN": "【设置】>【基本设置】>【服务类目】", en: "Settings > Basic settings > Service categories" };
+
+/** The shop owner's next step: the plugin, opened by the e-commerce category, in view. */
+async function shopOwnerNextStep(v) {
+  const { root, headline, lang, check } = v;
+  const next = root.locator("[data-next-step]");
+  await assertInView(root, next, "the next step");
+  assert.equal(await next.getAttribute("data-next-step"), "live-plugin");
+  const text = await next.innerText();
+  assert.match(text, lang === "en" ? /E-commerce platform.*电商平台-电商平台/s : /【电商平台-电商平台】/);
+  assert.ok(text.includes(CATEGORY_PATH[lang]), `the next step says where: ${text}`);
+  // The alternative, in one line.
+  assert.match(text, lang === "en" ? /You could also use LVB \+ live components/ : /也可改用标准直播\+直播标签/);
+  assert.equal(await headline.count(), 1, "the next step leads the result, alone");
+  checkAnnouncement(await announced(root), lang, ["live-plugin"], "the next step");
+  // The console path is said once on screen: the cards do not repeat it.
+  const cardsText = await root.locator("[data-scheme]").allInnerTexts();
+  assert.ok(cardsText.every((t) => !t.includes(CATEGORY_PATH[lang])), "the cards repeat the console path");
+  await check("the next step");
+}
+
 const VISITORS = {
-  "a shop owner who sells on live streams and does not know their category": async (v) => {
-    const { root, choose, tap, question, headline, check, lang } = v;
+  "a shop owner who does not know their category gets one next step": async (v) => {
+    const { root, choose, tap, question, check, lang } = v;
     await choose("scenario", "ecommerce");
     await assertInView(root, question("subject"), "the subject question");
     checkAnnouncement(await announced(root), lang, ["live-plugin", "standard-live"], "after the scenario");
     await check("e-commerce chosen");
     await choose("subject", "enterprise");
     await assertInView(root, question("category"), "the category question");
+    // The subject answer is heard even where the schemes it leaves are the same.
+    assert.match(await announced(root), lang === "en" ? /^Owner: a company\. / : /^主体：企业主体。/);
     await check("subject chosen");
     await tap(root.locator('[data-action="unsure"]'));
-    await assertInView(root, headline, "the result");
-    const text = await announced(root);
-    checkAnnouncement(text, lang, ["live-plugin", "standard-live"], "after 'not sure'");
     // Not knowing is not "not available": each scheme says which category it needs.
     assert.deepEqual(
       await root.locator("[data-scheme]").evaluateAll((els) => els.map((e) => [e.dataset.scheme, e.dataset.status])),
       [["live-plugin", "conditional"], ["standard-live", "conditional"]],
     );
-    const plugin = await root.locator('[data-scheme="live-plugin"]').innerText();
-    assert.match(plugin, lang === "en" ? /E-commerce platform.*电商平台-电商平台/s : /【电商平台-电商平台】/);
-    assert.match(plugin, /【设置】>【基本设置】>【服务类目】/);
-    await check("not sure of the category");
+    await shopOwnerNextStep(v);
   },
 
-  "a training company with no category gets 企业直播 recommended": async (v) => {
-    const { root, choose, select, question, headline, check, lang } = v;
+  "a shop owner whose mini program has none of the categories gets the same next step": async (v) => {
+    const { root, choose, select, question, check } = v;
+    await choose("scenario", "ecommerce");
+    await choose("subject", "enterprise");
+    await assertInView(root, question("category"), "the category question");
+    await check("subject chosen");
+    await select("none");
+    assert.deepEqual(
+      await root.locator("[data-scheme]").evaluateAll((els) => els.map((e) => [e.dataset.scheme, e.dataset.status])),
+      [["live-plugin", "unavailable"], ["standard-live", "unavailable"]],
+    );
+    await shopOwnerNextStep(v);
+  },
+
+  "a training company gets 企业直播 after the subject, the category optional": async (v) => {
+    const { root, choose, tap, question, headline, check, lang } = v;
     await choose("scenario", "education");
     await assertInView(root, question("subject"), "the subject question");
     checkAnnouncement(await announced(root), lang, ["enterprise-live", "live-plugin", "standard-live"], "after education");
+    assert.equal(await root.locator("[data-optional]").count(), 0, "nothing is optional while a question is open");
+    await check("education chosen");
     await choose("subject", "enterprise");
-    await assertInView(root, question("category"), "the category question");
-    // Before the category is known, nothing reads as unavailable.
-    assert.deepEqual(
-      await root.locator("[data-scheme]").evaluateAll((els) => els.map((e) => e.dataset.status)),
-      ["available", "conditional", "conditional"],
-    );
-    checkAnnouncement(await announced(root), lang, ["enterprise-live"], "after the subject");
-    await select("none");
+    // The category cannot change the recommendation: it is not asked.
     await assertInView(root, headline, "the recommendation");
     assert.equal(await root.locator(".lss-recommendation").getAttribute("data-recommend"), "enterprise-live");
-    assert.equal(await root.locator('[data-scheme="enterprise-live"]').getAttribute("data-recommended"), "true");
-    checkAnnouncement(await announced(root), lang, ["enterprise-live"], "after no category");
-    await check("education, no category");
+    assert.equal(await root.locator(".lss-question").count(), 0, "no question left open");
+    assert.equal(await root.locator("[data-progress]").getAttribute("data-progress"), "2/2");
+    checkAnnouncement(await announced(root), lang, ["enterprise-live"], "after the subject");
+    await check("education, enterprise");
+    // Offered, not asked: the visitor may still answer it.
+    const optional = root.locator('[data-optional] [data-question="category"]');
+    assert.match(await root.locator("[data-optional]").innerText(), lang === "en" ? /Curious about the other schemes\?/ : /想了解其他方案？/);
+    await tap(optional);
+    await assertInView(root, question("category"), "the category question, reopened");
+    assert.equal(await root.locator(".lss-recommendation").getAttribute("data-recommend"), "enterprise-live");
+    await check("the optional category opened");
   },
 
   "a bank streaming claims service with 金融业-银行": async (v) => {
@@ -186,8 +226,19 @@ const VISITORS = {
     await check("bank, claims");
   },
 
-  "a pet streamer who also sells food jumps to e-commerce": async (v) => {
+  "a pet streamer finds the scenario by a word of their own, then jumps to e-commerce": async (v) => {
     const { root, page, choose, select, tap, question, headline, check, lang } = v;
+    const find = root.locator('input[type="search"][data-action="find-scenario"]');
+    await tap(find);
+    await find.fill(lang === "en" ? "pet" : "宠物");
+    const shown = () =>
+      root.locator('[data-question="scenario"] input[type="radio"]').evaluateAll((els) => els.map((e) => e.value));
+    assert.deepEqual(await shown(), ["entertainment"], "the finder keeps the pet streamer's scenario");
+    await check("found by a word");
+    await find.fill("xyzzy");
+    assert.equal((await shown()).length, 10, "no match hides nothing");
+    assert.match(await root.locator(".lss-find-status").innerText(), lang === "en" ? /No scenario matches/ : /没有找到匹配的场景/);
+    await find.fill(lang === "en" ? "pet" : "宠物");
     await choose("scenario", "entertainment");
     await assertInView(root, question("subject"), "the subject question");
     await choose("subject", "enterprise");
@@ -222,13 +273,14 @@ const VISITORS = {
     // No scheme serves an individual: no more questions, the answer straight away.
     await assertInView(root, headline, "the blocked notice");
     assert.equal(await root.locator(".lss-question").count(), 0, "no question left open");
-    if (await barHeight(root)) {
-      assert.match(await root.locator(".lss-bar").innerText(), lang === "en" ? /cannot stream/ : /无法使用直播/);
-    }
     const text = await announced(root);
     assert.match(text, lang === "en" ? /cannot use live streaming/ : /无法使用直播功能/);
     assert.equal(await root.locator('[data-blocked="individual-subject"]').count(), 1);
     assert.equal(await root.locator('[data-notice="individual-subject"]').count(), 1, "said once");
+    // The one thing that would help; no card asks for a category that could not.
+    assert.match(await headline.innerText(), lang === "en" ? /non-individual/ : /非个人主体/);
+    const cardsText = (await root.locator("[data-scheme]").allInnerTexts()).join("\n");
+    assert.doesNotMatch(cardsText, lang === "en" ? /\bAdd\b/ : /添加/);
     await check("individual subject");
   },
 };
@@ -258,7 +310,8 @@ for (const run of RUNS) {
 test("on a desktop the result stays beside the questions", async () => {
   const { context, page } = await openPage(env, { viewport: DESKTOP });
   try {
-    await page.goto(`${env.url}/?scenario=education&subject=enterprise`);
+    // The category is the open question: it decides between the two schemes.
+    await page.goto(`${env.url}/?scenario=ecommerce&subject=enterprise`);
     const root = await ready(page);
     const [flow, result] = await Promise.all(
       [".lss-flow", ".lss-result"].map((s) => root.locator(s).evaluate((el) => el.getBoundingClientRect().toJSON())),
@@ -273,8 +326,46 @@ test("on a desktop the result stays beside the questions", async () => {
   }
 });
 
+test("once no question is open the result takes the whole width, nothing clipped", async () => {
+  const { context, page } = await openPage(env, { viewport: DESKTOP });
+  try {
+    await page.goto(`${env.url}/?scenario=ecommerce&subject=enterprise&category=social-live`);
+    const root = await ready(page);
+    const [body, result] = await Promise.all(
+      [".lss-body", ".lss-result"].map((s) => root.locator(s).evaluate((el) => el.getBoundingClientRect().toJSON())),
+    );
+    assert.ok(result.width > body.width - 8, `the result is ${result.width}px of ${body.width}px`);
+    assert.deepEqual(await layoutProblems(root), []);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const [name, viewport] of Object.entries(PHONES)) {
+  test(`a shared link with every answer opens at its result on a ${name} phone`, async () => {
+    const { context, page } = await openPage(env, { viewport, hasTouch: true, isMobile: true });
+    try {
+      await page.goto(`${env.url}/?scenario=education&subject=enterprise`);
+      const root = await ready(page);
+      await assertInView(root, root.locator(".lss-result .lss-heading"), "the result");
+      const focused = await page.evaluate(() => document.activeElement === document.body);
+      assert.ok(focused, "focus stays the page's");
+      // The visitor can pass the link on from where they read it.
+      await root.locator('.lss-result [data-action="copy-link"]').waitFor();
+      assert.deepEqual(await layoutProblems(root), []);
+      // A link still missing an answer opens where the page starts.
+      await page.goto(`${env.url}/?scenario=ecommerce&subject=enterprise`);
+      await ready(page);
+      await page.waitForTimeout(200);
+      assert.equal(await page.evaluate(() => scrollY), 0);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
 test("axe audited every step of every flow", () => {
   console.log(`axe: 0 violations in ${audited.length} audited states`);
-  // Thirteen states per run (the empty page once per visitor, then each answer), four runs.
-  assert.ok(audited.length >= 13 * 4, `only ${audited.length} states audited`);
+  // Nineteen states per run (the empty page once per visitor, then each answer), four runs.
+  assert.ok(audited.length >= 19 * 4, `only ${audited.length} states audited`);
 });

@@ -20,7 +20,7 @@ test("a 100 KB fragment neither stops the URL state nor copy link, and stays as 
     assert.equal(address.search, "?ref=mail&lang=zh-CN&scenario=education");
     assert.equal(address.hash, FRAGMENT, "the fragment is kept byte for byte");
 
-    await root.locator('[data-action="copy-link"]').click();
+    await root.locator('[data-action="copy-link"]').first().click();
     await root.getByRole("status").filter({ hasText: "链接已复制" }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `${env.url}/?ref=mail&lang=zh-CN&scenario=education${FRAGMENT}`);

@@ -79,7 +79,8 @@ export const CASES = [
   {
     name: "场景2 e-commerce, 社交-直播 category, unanswered subject",
     query: { scenario: "ecommerce", category: "social-live" },
-    schemes: [["live-plugin", "unavailable"], ["standard-live", "conditional", "awaiting"]],
+    // The scheme still in reach leads, the one the category rules out follows.
+    schemes: [["standard-live", "conditional", "awaiting"], ["live-plugin", "unavailable"]],
     notOffered: ["enterprise-live"],
     recommended: null,
     notes: [UNKNOWN_SUBJECT, GENERAL, ...ECOMMERCE_NOTES],
