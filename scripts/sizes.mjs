@@ -7,8 +7,9 @@ import zlib from "node:zlib";
 import { DIST } from "../tests/e2e/server.mjs";
 import { MOUNTED_HOST } from "./probes.mjs";
 
-/** The budget for the brotli total, in decimal kilobytes (the stricter reading). */
-export const BROTLI_BUDGET_KB = 120;
+/** The budget for the brotli total, in decimal kilobytes (the stricter reading): 120 kB for
+ * the widget as it stood, plus what the next-step view measured (README, *Departures*). */
+export const BROTLI_BUDGET_KB = 130;
 
 /** Loads `url` and returns `{ files: [{file, raw, gzip, brotli, requests}], total }`. */
 export async function downloads(browser, url, print = () => {}) {
