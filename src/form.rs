@@ -290,9 +290,10 @@ impl Form {
 
     /// Questions still unanswered whose answer cannot change the result: offered, not asked.
     pub fn optional(&self) -> Vec<Question> {
+        let counted = self.counted();
         Question::asked(&self.answers)
             .into_iter()
-            .filter(|q| !q.is_answered(&self.answers) && !self.counted().contains(q))
+            .filter(|q| !q.is_answered(&self.answers) && !counted.contains(q))
             .collect()
     }
 

@@ -177,6 +177,14 @@ pub const FOOTER_AUTHORITY: Text = t(
     "WeChat's own service category requirements are authoritative and may change.",
 );
 
+/// The prerendered form, answered before the WebAssembly arrived.
+pub const LOADING_ANSWER: Text = t("正在载入答案……", "Loading your answer…");
+/// The prerendered form, when the WebAssembly could not be downloaded.
+pub const OFFLINE: Text = t(
+    "网络连接出现问题，方案选择器没能载入。您的选择仍然保留。",
+    "A network problem kept the selector from loading. Your choices are kept.",
+);
+pub const RETRY: Text = t("重试", "Try again");
 /// In the rules page, where the browser could run the selector but the page kept it from
 /// starting (a host script in its way).
 pub const COULD_NOT_START: Text = t(
@@ -196,10 +204,7 @@ pub const CRASHED: Text = t(
 
 /// Questions whose answer cannot change the result: offered after it, never asked.
 pub const OPTIONAL_INTRO: Text = t("想了解其他方案？", "Curious about the other schemes?");
-pub const OPTIONAL_ANSWER: Text = t("回答：", "Answer: ");
-pub const OPTIONAL_CONTENT: Text = t("直播内容", "what you stream");
-pub const OPTIONAL_SUBJECT: Text = t("小程序主体", "who owns the mini program");
-pub const OPTIONAL_CATEGORY: Text = t("服务类目", "your service category");
+pub const ANSWER_IT: Text = t("回答", "Answer");
 
 /// The scenario finder.
 pub const FIND_LABEL: Text = t("按您的行业查找", "Find your business");

@@ -304,7 +304,7 @@ async fn the_language_switch_changes_every_text() {
         .starts_with("Solution page"));
     // The category cannot change the recommendation: offered, and opened on request. Its
     // names keep their Chinese console name beside the English one.
-    w.click("[data-optional] [data-question=\"category\"]")
+    w.click("[data-optional][data-question=\"category\"] [data-action=\"edit\"]")
         .await;
     let option = w
         .get("option[value=\"social-live\"]")

@@ -22,4 +22,6 @@ pub enum Mode {
     Open,
     /// Answered, folded into one line.
     Summary,
+    /// Unanswered, and no answer could change the result: offered in one line, not asked.
+    Optional,
 }

@@ -10,7 +10,7 @@ use super::ctx::{Ctx, Mode};
 use crate::form::{Action, Answer, Question};
 use crate::i18n;
 use crate::phrases::{bilingual, category_name};
-use crate::rules::{find_scenarios, ordered_groups, Category, Lang, Scenario, Subject};
+use crate::rules::{find_scenarios, ordered_groups, Category, Lang, Scenario, Subject, Text};
 
 pub fn element_id(uid: &str, prefix: &str, q: Question) -> String {
     format!("{uid}-{prefix}-{}", q.id())
@@ -101,6 +101,22 @@ fn radio_question(
 
 /// An answered question in one line, with the button that reopens it.
 fn summary(p: &Ctx, q: Question, id: &'static str, value: String) -> Html {
+    line(p, q, Some(id), value, i18n::EDIT)
+}
+
+/// A question no answer could change the result of, offered in the line an answer would take.
+pub fn offered(p: &Ctx, q: Question) -> Html {
+    line(
+        p,
+        q,
+        None,
+        i18n::OPTIONAL_INTRO.get(p.lang).to_owned(),
+        i18n::ANSWER_IT,
+    )
+}
+
+/// A question in one line, `id` its answer (none: offered), with the button that opens it.
+fn line(p: &Ctx, q: Question, id: Option<&'static str>, value: String, button: Text) -> Html {
     let dispatch = p.dispatch.clone();
     let lang = p.lang;
     let label = match q {
@@ -111,14 +127,14 @@ fn summary(p: &Ctx, q: Question, id: &'static str, value: String) -> Html {
     };
     html! {
         <div class="lss-answer" id={element_id(p.uid, "s", q)} tabindex="-1" data-question={q.id()}
-            data-value={id}>
+            data-value={id} data-optional={id.is_none().then_some("")}>
             <p class="lss-answer-text">
                 <span class="lss-answer-label">{format!("{}{}", label.get(lang), i18n::LABEL_COLON.get(lang))}</span>
                 <span class="lss-answer-value">{value}</span>
             </p>
             <button type="button" class="lss-edit" data-action="edit"
                 onclick={move |_| dispatch.emit(Action::Edit(q))}>
-                {i18n::EDIT.get(lang)}
+                {button.get(lang)}
                 <span class="lss-visually-hidden">{format!("{}{}", i18n::LABEL_COLON.get(lang), label.get(lang))}</span>
             </button>
         </div>

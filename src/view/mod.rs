@@ -60,34 +60,6 @@ pub struct AppProps {
     pub on_ready: Callback<Callback<Action>>,
 }
 
-/// Questions whose answer cannot change the result, offered once the result is given.
-fn optional(c: &Ctx, questions: &[Question]) -> Html {
-    if questions.is_empty() {
-        return html! {};
-    }
-    let lang = c.lang;
-    html! {
-        <div class="lss-optional" data-optional="">
-            <p class="lss-optional-intro">{i18n::OPTIONAL_INTRO.get(lang)}</p>
-            { for questions.iter().map(|q| {
-                let (q, dispatch) = (*q, c.dispatch.clone());
-                let what = match q {
-                    Question::Scenario | Question::Content => i18n::OPTIONAL_CONTENT,
-                    Question::Subject => i18n::OPTIONAL_SUBJECT,
-                    Question::Category => i18n::OPTIONAL_CATEGORY,
-                };
-                html! {
-                    <button type="button" class="lss-button lss-button--secondary" part="button"
-                        data-action="ask" data-question={q.id()}
-                        onclick={move |_| dispatch.emit(Action::Edit(q))}>
-                        {format!("{}{}", i18n::OPTIONAL_ANSWER.get(lang), what.get(lang))}
-                    </button>
-                }
-            }) }
-        </div>
-    }
-}
-
 #[component]
 pub fn App(p: &AppProps) -> Html {
     let state = use_reducer({
@@ -149,6 +121,12 @@ pub fn App(p: &AppProps) -> Html {
     let asked = Question::asked(&form.answers);
     let current = form.current();
     let all_answered = asked.iter().all(|q| q.is_answered(&form.answers));
+    // Once no question is open, those no answer could change are offered, not asked.
+    let optional = if current.is_none() {
+        form.optional()
+    } else {
+        Vec::new()
+    };
     let mode = |q: Question| {
         if !asked.contains(&q) {
             Mode::Hidden
@@ -156,6 +134,8 @@ pub fn App(p: &AppProps) -> Html {
             Mode::Open
         } else if q.is_answered(&form.answers) {
             Mode::Summary
+        } else if optional.contains(&q) {
+            Mode::Optional
         } else {
             Mode::Hidden
         }
@@ -211,9 +191,6 @@ pub fn App(p: &AppProps) -> Html {
                             (Part::Subject, Question::Subject), (Part::Category, Question::Category)]
                             .into_iter().map(|(which, q)| part(which, mode(q))) }
                     </form>
-                    if current.is_none() {
-                        { optional(&ctx, &form.optional()) }
-                    }
                 </div>
                 { bar.unwrap_or_default() }
                 { result_view(&ctx, &decision, &p.on_link,

@@ -7,10 +7,11 @@
 use yew::prelude::*;
 
 use super::ctx::{Ctx, Mode};
-use super::fields::{category_field, content_field, scenario_field, subject_field};
+use super::fields::{category_field, content_field, offered, scenario_field, subject_field};
 use super::overview::overview;
 use super::state::FormState;
 use super::steps::next_steps;
+use crate::form::Question;
 use crate::rules::{Answers, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +81,15 @@ pub fn FormPart(p: &PartProps) -> Html {
         uid: &p.uid,
         dispatch: &dispatch,
     };
+    let question = match p.part {
+        Part::Content => Some(Question::Content),
+        Part::Subject => Some(Question::Subject),
+        Part::Category => Some(Question::Category),
+        _ => None,
+    };
+    if let (Mode::Optional, Some(q)) = (p.mode, question) {
+        return offered(&ctx, q);
+    }
     match p.part {
         Part::Scenario => scenario_field(&ctx, p.mode, p.last, &query),
         Part::Content => content_field(&ctx, p.mode, p.last),

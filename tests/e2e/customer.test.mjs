@@ -283,7 +283,7 @@ test("deep links show what the source document says, and agree with decide()", a
         // result: then none is, and it is offered instead.
         const unanswered = askedQuestions(c.query).filter((q) => !(q in c.query));
         const optional = await root
-          .locator("[data-optional] [data-question]")
+          .locator("[data-optional][data-question]")
           .evaluateAll((els) => els.map((e) => e.dataset.question));
         const asked = unanswered.filter((q) => !optional.includes(q));
         assert.deepEqual([...asked, ...optional].sort(), [...unanswered].sort(), "every unanswered question asked or offered");

@@ -195,8 +195,9 @@ const VISITORS = {
     checkAnnouncement(await announced(root), lang, ["enterprise-live"], "after the subject");
     await check("education, enterprise");
     // Offered, not asked: the visitor may still answer it.
-    const optional = root.locator('[data-optional] [data-question="category"]');
-    assert.match(await root.locator("[data-optional]").innerText(), lang === "en" ? /Curious about the other schemes\?/ : /想了解其他方案？/);
+    const offered = root.locator('.lss-answer[data-optional][data-question="category"]');
+    assert.match(await offered.innerText(), lang === "en" ? /Curious about the other schemes\?/ : /想了解其他方案？/);
+    const optional = offered.locator('[data-action="edit"]');
     await tap(optional);
     await assertInView(root, question("category"), "the category question, reopened");
     assert.equal(await root.locator(".lss-recommendation").getAttribute("data-recommend"), "enterprise-live");
