@@ -268,8 +268,10 @@ export interface Handle {
 
 /**
  * Resolves once the WebAssembly is running and the elements marked `data-live-scheme-selector`
- * are mounted; rejects if it cannot load (every rule is shown instead). Never settles where
- * there is no DOM (Node, server rendering), where importing the module does nothing.
+ * are mounted. Rejects with an `Error` naming the cause where it cannot run (every rule is shown
+ * instead) or could not be downloaded (the painted form says so and offers a retry, which, if it
+ * succeeds, mounts the widgets; `ready` stays rejected). Never settles where there is no DOM
+ * (Node, server rendering), where importing the module does nothing.
  */
 export declare const ready: Promise<void>;
 

@@ -149,11 +149,38 @@ async function paint(host) {
   switching.add(root);
   // The language switch works before the WebAssembly does: the other language's markup.
   root.addEventListener("click", async (event) => {
-    const button = event.target.closest && event.target.closest(".lss-lang-button");
-    if (!button || host.hasAttribute("data-mounted")) return;
+    const target = event.target.closest ? event.target : null;
+    if (!target || host.hasAttribute("data-mounted")) return;
+    if (target.closest('[data-action="retry"]')) return load();
+    const button = target.closest(".lss-lang-button");
+    if (!button) return;
     const kit = await paintKit();
-    if (!host.hasAttribute("data-mounted")) kit.switchTo(root, button.getAttribute("lang"));
+    if (host.hasAttribute("data-mounted")) return;
+    kit.switchTo(root, button.getAttribute("lang"));
+    notice(host);
   });
+  // An answer given before the WebAssembly runs: the result says it is on its way, never
+  // "choose a scenario first".
+  root.addEventListener("change", () => notice(host));
+  notice(host);
+}
+
+/**
+ * The prerendered form's result line as the loading goes: the answer on its way once one is
+ * given, or the network notice with its retry button when the WebAssembly could not be had.
+ */
+function notice(host) {
+  const root = host.shadowRoot;
+  const result = root && root.querySelector(".lss-result");
+  if (!result || host.hasAttribute("data-mounted")) return;
+  const offline = phase === "offline";
+  const answered = Boolean(root.querySelector(".lss-form input:checked"));
+  const loading = !offline && answered;
+  for (const line of result.querySelectorAll(":scope > .lss-summary-line")) {
+    line.hidden = line.dataset.summary === "loading" ? !loading : loading || offline;
+  }
+  const note = result.querySelector('[data-notice="offline"]');
+  if (note) note.hidden = !offline;
 }
 
 /**
@@ -165,10 +192,14 @@ async function showRules(host, failed) {
   await kit.show(host, failed, setting(host, "lang"), base, style);
 }
 
-/** A host before the WebAssembly runs: painted; or, where it cannot, given every rule. */
+/**
+ * A host before the WebAssembly runs: painted, its result line following the loading; or,
+ * where it cannot run, given every rule.
+ */
 function early(host) {
-  if (phase === "loading") paint(host).catch((error) => warn("could not paint a widget; the element's own content stays.", error));
-  else if (!inShadow(host, "[data-lss-rules]")) quietly(showRules(host, byPage));
+  if (phase === "loading" || phase === "offline") {
+    paint(host).catch((error) => warn("could not paint a widget; the element's own content stays.", error));
+  } else if (!inShadow(host, "[data-lss-rules]")) quietly(showRules(host, byPage));
 }
 
 // Each handle's widget number, out of the page's reach.
@@ -203,7 +234,7 @@ class Handle {
 // module it does not lengthen the chain of requests before it.
 let api = null;
 // "loading" until the WebAssembly runs ("running") or cannot ("failed"; `byPage` when the page,
-// not the browser, is why).
+// not the browser, is why); "offline" while it could not be downloaded, until a retry.
 let phase = "loading";
 let byPage = false;
 
@@ -254,7 +285,7 @@ class LiveSchemeSelector extends (BROWSER ? HTMLElement : class {}) {
 
   connectedCallback() {
     if (phase !== "running") early(this);
-    if (phase === "loading") waiting.add(this);
+    if (phase === "loading" || phase === "offline") waiting.add(this);
     this._settle();
   }
 
@@ -407,9 +438,128 @@ function fail(error, failed = false) {
   throw error;
 }
 
+/**
+ * An exception from the widget's own code that no one caught: a host's DOM method that threw
+ * when Yew called it, say. The wasm's state may be half-changed, so every widget stops as after
+ * a panic (the apology and every rule), and the page's error handlers are spared it.
+ */
+function thrownThrough(event) {
+  const error = event.error ?? event.reason;
+  const stack = String((error && error.stack) || "");
+  if (!/wasm-function|lss_bg\.wasm|lss\.js/.test(stack)) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  warn("the widget stopped after an error thrown inside it; showing every rule instead.", error);
+  try {
+    api.stop();
+  } catch {
+    // Nothing more to do: the widgets that could not stop keep what they show.
+  }
+}
+
 /** Where widgets could not start or stopped after a panic: every rule instead. */
 function rulesIn(stopped) {
   for (const host of stopped) quietly(showRules(host, true));
+}
+
+// A download that sends nothing for this long is given up: the visitor is told, and can retry.
+const STALL_MS = 8000;
+
+/** A network outcome, not the browser's or the page's doing: a retry may help. */
+class Unreachable extends Error {}
+
+/**
+ * The wasm's bytes. Rejects with Unreachable, naming the cause, when the request fails, the
+ * server answers with an error, or nothing arrives for STALL_MS (before the answer or between
+ * two chunks of it).
+ */
+function download(url) {
+  return new Promise((resolve, reject) => {
+    const controller = new AbortController();
+    let timer = 0;
+    const lost = (why) => {
+      clearTimeout(timer);
+      controller.abort();
+      reject(new Unreachable(`live-scheme-selector: ${url} ${why}; check the connection and retry.`));
+    };
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => lost(`sent nothing for ${STALL_MS / 1000} s`), STALL_MS);
+    };
+    arm();
+    fetch(url, { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) return lost(`was answered with HTTP ${response.status}`);
+        // The bytes come whole from a copy; the original's chunks only say that the download
+        // moves. (A body read to its end chunk by chunk alone leaves Chromium to report the
+        // request as cancelled.)
+        const bytes = response.clone().arrayBuffer();
+        const reader = response.body.getReader();
+        while (!(await reader.read()).done) arm();
+        clearTimeout(timer);
+        resolve(bytes);
+      })
+      .catch((error) => lost(`could not be downloaded (${error && error.message})`));
+  });
+}
+
+/** The glue module, or Unreachable when it cannot be fetched. */
+const glueModule = () =>
+  import("./lss.js").catch((error) => {
+    throw new Unreachable(`live-scheme-selector: lss.js could not be loaded (${error && error.message}); check the connection and retry.`);
+  });
+
+let loading = null;
+
+/** Every painted widget's result line brought in line with the loading. */
+function noticeAll() {
+  for (const host of document.querySelectorAll(`[${MARKER}]`)) notice(host);
+  for (const el of waiting) notice(el);
+}
+
+/**
+ * Downloads and starts the WebAssembly; again after a network failure (the retry button).
+ * Resolves once the widgets run; rejects with an Error naming the cause.
+ */
+function load() {
+  if (loading) return loading;
+  phase = "loading";
+  noticeAll();
+  // The wasm downloads while the glue does, and the stylesheet's text, which `mount()`
+  // adopts, unless the page links the file already.
+  const wasm = download(wasmUrl());
+  quietly(wasm);
+  const glue = glueModule().then((glue) =>
+    wasm.then((bytes) =>
+      glue.default({ module_or_path: bytes }).then(
+        () => glue,
+        (error) => {
+          throw new Error(`live-scheme-selector: lss_bg.wasm is not a module this widget can run (${error && error.message}).`);
+        },
+      ),
+    ),
+  );
+  loading = Promise.all([glue, stylesheetInPage() || quietly(styles())]).then(
+    ([glue]) => {
+      api = glue;
+      glue.boot(rulesIn, style);
+      addEventListener("error", thrownThrough, true);
+      addEventListener("unhandledrejection", thrownThrough, true);
+      phase = "running";
+      settleAll();
+      for (const el of waiting) el._settle();
+      waiting.clear();
+    },
+    (error) => {
+      loading = null;
+      if (!(error instanceof Unreachable)) return fail(error, true);
+      warn("the WebAssembly could not be downloaded; the form waits for a retry.", error);
+      phase = "offline";
+      noticeAll();
+      throw error;
+    },
+  );
+  return loading;
 }
 
 function start() {
@@ -430,23 +580,7 @@ function start() {
   if (!hostWorks()) {
     return cannot("this page has broken setTimeout, queueMicrotask or removeEventListener, which the widget needs", true);
   }
-  return painted()
-    .then(() => {
-      // The wasm downloads while the glue does, and the stylesheet's text, which `mount()`
-      // adopts, unless the page links the file already.
-      const wasm = fetch(wasmUrl());
-      quietly(wasm);
-      const glue = import("./lss.js").then((glue) => glue.default({ module_or_path: wasm }).then(() => glue));
-      return Promise.all([glue, stylesheetInPage() || quietly(styles())]);
-    })
-    .then(([glue]) => {
-      api = glue;
-      glue.boot(rulesIn, style);
-      phase = "running";
-      settleAll();
-      for (const el of waiting) el._settle();
-      waiting.clear();
-    }, fail);
+  return painted().then(load);
 }
 
 /** Resolves once the widgets are running and `mount`/`decide` can be called. */

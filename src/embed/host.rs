@@ -54,6 +54,8 @@ pub struct Painted {
     pub answers: Vec<(&'static str, String)>,
     /// The id of the focused element, less the widget's id prefix.
     pub focus: Option<String>,
+    /// The visitor opened the rule table.
+    pub overview: bool,
 }
 
 /// Reads the prerendered form in `shadow`, if that is what it holds.
@@ -87,6 +89,10 @@ fn painted(shadow: &ShadowRoot) -> Painted {
             }
         }
     }
+    out.overview = matches!(
+        root.query_selector("details.lss-overview[open]"),
+        Ok(Some(_))
+    );
     out.focus = shadow
         .active_element()
         .map(|el| el.id())

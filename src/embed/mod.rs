@@ -137,6 +137,14 @@ pub fn boot(show_rules: js_sys::Function, style: js_sys::Function) {
     host::set_style(style);
 }
 
+/// Stops every widget after a JS exception thrown through the wasm (a host's broken DOM method
+/// called by Yew, say), which the panic hook never sees: each gives way to the apology and every
+/// rule, as after a panic, rather than a form that answers nothing.
+#[wasm_bindgen]
+pub fn stop() {
+    panic::stop(apologise);
+}
+
 /// Mounts a widget into an element marked `data-live-scheme-selector`, configured by its data
 /// attributes; the loader calls it for each marked element in the page, whenever one comes.
 /// Where the mount fails, every rule is shown there instead and nothing is returned.
@@ -216,9 +224,14 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     for (key, value) in &painted.answers {
         query::apply(&mut visited, key, value);
     }
-    let form = config::taken_over(config::start(&config, parsed.as_ref()), &visited);
+    let linked = config::start(&config, parsed.as_ref());
+    let mut form = config::taken_over(linked.clone(), &visited);
+    form.overview |= painted.overview;
 
-    let now = Rc::new(Cell::new((form.lang, form.answers)));
+    // What the link or the host set, not what the visitor changed in the prerendered form
+    // before the takeover: that is a change like any, written to the URL and told to the host
+    // once the widget has rendered it.
+    let now = Rc::new(Cell::new((linked.lang, linked.answers)));
     let control: Rc<RefCell<Option<Callback<Action>>>> = Rc::default();
     let on_change = {
         let (host, shadow) = (host.clone(), shadow.clone());

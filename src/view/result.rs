@@ -104,6 +104,26 @@ fn next_step_block(c: &Ctx, d: &Decision) -> Option<Html> {
     })
 }
 
+/// Only in the prerendered form (`data-early`, hidden): what the loader shows while the
+/// WebAssembly is on its way (an early answer waits for it) or could not be downloaded (with a
+/// retry). The running widget never needs them.
+#[cfg(feature = "ssr")]
+fn before_takeover(c: &Ctx) -> Html {
+    let lang = c.lang;
+    html! { <>
+        <p class="lss-summary-line" data-summary="loading" data-early="" hidden=true>{i18n::LOADING_ANSWER.get(lang)}</p>
+        <div class="lss-note lss-offline" data-kind="warning" data-notice="offline" data-early="" role="alert" hidden=true>
+            <p>{i18n::OFFLINE.get(lang)}</p>
+            <button type="button" class="lss-button lss-button--secondary" data-action="retry">{i18n::RETRY.get(lang)}</button>
+        </div>
+    </> }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn before_takeover(_: &Ctx) -> Html {
+    Html::default()
+}
+
 /// The schemes this scenario (or this content) does not offer, named once and folded, so no
 /// one wonders where they went.
 fn not_offered(c: &Ctx, d: &Decision) -> Html {
@@ -151,6 +171,7 @@ pub fn result_view(c: &Ctx, d: &Decision, on_link: &Callback<Scheme>, copy: Opti
         <section class="lss-result" aria-labelledby={heading_id.clone()}>
             <h3 class="lss-heading" id={heading_id} tabindex="-1">{i18n::RESULT_HEADING.get(lang)}</h3>
             { headline(c, d) }
+            { before_takeover(c) }
             if d.answers.scenario.is_some() {
                 <ul class="lss-cards">
                     { for in_card_order(d).into_iter().enumerate().map(|(i, o)|

@@ -367,17 +367,17 @@ test("decide() answers a host page script, and refuses unknown ids", async () =>
   }
 });
 
-test("without the WebAssembly every rule is shown, with the reason", async () => {
+test("an aborted WebAssembly download leaves the form, says why and offers a retry", async () => {
   const { context, page, log } = await openPage(env);
   try {
     await page.route("**/lss_bg.wasm", (route) => route.abort());
-    const gaveUp = page.waitForEvent("console", (m) => m.type() === "warning" && m.text().includes("could not start"));
+    const gaveUp = page.waitForEvent("console", (m) => m.type() === "warning" && m.text().includes("could not be downloaded"));
     await page.goto(`${env.url}/`);
     await gaveUp;
-    const rules = page.locator("[data-live-scheme-selector] table.lss-rules");
-    await rules.waitFor();
-    assert.ok(await rules.isVisible());
-    assert.ok(await page.locator('[data-live-scheme-selector] [data-notice="needs-newer-browser"]').isVisible());
+    // A connection problem is not an old browser: the painted form stays, with the notice.
+    await page.locator('[data-live-scheme-selector] [data-notice="offline"]').waitFor();
+    assert.ok(await page.locator('[data-live-scheme-selector] [data-action="retry"]').isVisible());
+    assert.equal(await page.locator('[data-live-scheme-selector] [data-notice="needs-newer-browser"]').count(), 0);
     assert.equal(await page.locator("[data-live-scheme-selector][data-mounted]").count(), 0);
     assert.deepEqual(log.errors, [], "no uncaught errors");
   } finally {
