@@ -12,6 +12,14 @@ pub fn crashed() -> bool {
     CRASHED.load(Ordering::Relaxed)
 }
 
+/// Stops the widgets as a panic would, for a failure the panic hook never sees: a JS exception
+/// thrown through the wasm (the loader notices it), after which its state may be half-changed.
+pub fn stop(apologise: fn()) {
+    if !CRASHED.swap(true, Ordering::Relaxed) {
+        apologise();
+    }
+}
+
 /// Installs the panic hook, once, whichever way the first widget was mounted; after a panic it
 /// runs `apologise`, which replaces every live widget. Through Yew's own hook API: Yew replaces
 /// a hook set with `std::panic::set_hook` by its own when it first renders.
