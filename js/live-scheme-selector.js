@@ -162,7 +162,6 @@ async function paint(host) {
   // An answer given before the WebAssembly runs: the result says it is on its way, never
   // "choose a scenario first".
   root.addEventListener("change", () => notice(host));
-  notice(host);
 }
 
 /**
@@ -176,11 +175,11 @@ function notice(host) {
   const offline = phase === "offline";
   const answered = Boolean(root.querySelector(".lss-form input:checked"));
   const loading = !offline && answered;
+  const show = (el, shown) => el && el.hidden === shown && (el.hidden = !shown);
   for (const line of result.querySelectorAll(":scope > .lss-summary-line")) {
-    line.hidden = line.dataset.summary === "loading" ? !loading : loading || offline;
+    show(line, line.dataset.summary === "loading" ? loading : !loading && !offline);
   }
-  const note = result.querySelector('[data-notice="offline"]');
-  if (note) note.hidden = !offline;
+  show(result.querySelector('[data-notice="offline"]'), offline);
 }
 
 /**
