@@ -139,6 +139,8 @@ pub const NEED_GOVERNMENT: Text = t(
 );
 pub const CONTENT_IS: Text = t("仅适用于以下直播内容：", "Only for this content: ");
 pub const CONTENT_SEPARATOR: Text = t("、", ", ");
+/// Between requirements that are sentences of their own: never an English comma splice.
+pub const CLAUSE_SEPARATOR: Text = t("；", ". ");
 
 pub const NOTES_HEADING: Text = t("注意事项", "Notes and warnings");
 pub const WARNING: Text = t("注意", "Warning");

@@ -163,7 +163,7 @@ pub fn requirement(req: Requirement, lang: Lang) -> String {
         Requirement::Category(set) => capitalised(category_need(set, lang)),
         Requirement::Checks(checks) => {
             let texts: Vec<&str> = checks.iter().map(|c| c.text().get(lang)).collect();
-            join(&texts, i18n::CONTENT_SEPARATOR.get(lang))
+            join(&texts, i18n::CLAUSE_SEPARATOR.get(lang))
         }
     }
 }

@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use lss::phrases;
 use lss::rules::{
-    Answers, Category, Check, Condition, Content, Lang, Missing, Requirement, Scheme,
+    Answers, Category, Check, Condition, Content, Lang, Missing, Requirement, Scenario, Scheme,
     CATEGORY_PATH, CATEGORY_SETS,
 };
 
@@ -157,4 +157,24 @@ fn join_puts_the_separator_only_between_items() {
     assert_eq!(phrases::join(&[], ", "), "");
     assert_eq!(phrases::join(&["a"], ", "), "a");
     assert_eq!(phrases::join(&["a", "b", "c"], "、"), "a、b、c");
+}
+
+#[test]
+fn requirements_that_are_sentences_are_never_joined_by_an_english_comma() {
+    for scenario in Scenario::ALL.iter().copied() {
+        for row in scenario.def().rows {
+            for offered in row.routes() {
+                // Checks are clauses; category lists are names (NEEQ …), rightly after commas.
+                if !matches!(offered.requirement, Requirement::Checks(_)) {
+                    continue;
+                }
+                let en = phrases::requirement(offered.requirement, Lang::En);
+                let splice = en
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0] == b',' && w[1] == b' ' && w[2].is_ascii_uppercase());
+                assert!(!splice, "{scenario:?}: {en}");
+            }
+        }
+    }
 }

@@ -38,7 +38,7 @@ fn offer_cells(offer: &Offer, lang: Lang) -> (String, Html) {
             );
             let mut requirement = see.clone();
             for check in also {
-                requirement.push_str(i18n::CONTENT_SEPARATOR.get(lang));
+                requirement.push_str(i18n::CLAUSE_SEPARATOR.get(lang));
                 requirement.push_str(check.text().get(lang));
             }
             (requirement, html! { {see} })
