@@ -4,22 +4,14 @@
 // Prints each run and the medians, and checks the budgets: performance 100, LCP <= 1.0 s,
 // CLS <= 0.01, TBT <= 50 ms (TTI is printed, without a budget). Nothing leaves the machine: Chromium's background networking is
 // off, Lighthouse's error reporting is off, and any request not to the local server is a miss.
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { serve } from "../tests/e2e/server.mjs";
 import { median, check, exitCode, count } from "./budget.mjs";
+import { lighthouse, version } from "./lighthouse-cli.mjs";
 
 const RUNS = count("BENCH_LH_RUNS", 3);
-const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
-const FLAGS = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-];
-const CLI = path.resolve("node_modules/lighthouse/cli/index.js");
-const version = JSON.parse(fs.readFileSync("node_modules/lighthouse/package.json", "utf8")).version;
 
 // [label, audit id, unit]; the value shown is the audit's numericValue.
 const METRICS = [
@@ -32,15 +24,7 @@ const METRICS = [
 ];
 const show = (v, unit) => (v === undefined ? "n/a" : unit === "s" ? (v / 1000).toFixed(2) : unit === "ms" ? v.toFixed(0) : v.toFixed(3));
 
-async function run(url, out) {
-  await promisify(execFile)(
-    process.execPath,
-    [CLI, url, "--output=json", `--output-path=${out}`, "--only-categories=performance", "--quiet",
-      "--no-enable-error-reporting", `--chrome-flags=${FLAGS.join(" ")}`],
-    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 1 << 26 },
-  );
-  return JSON.parse(fs.readFileSync(out, "utf8"));
-}
+const run = (url, out) => lighthouse(url, out, "performance");
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lss-lighthouse-"));
 const server = await serve();
