@@ -235,6 +235,8 @@ const VISITORS = {
     const shown = () =>
       root.locator('[data-question="scenario"] input[type="radio"]').evaluateAll((els) => els.map((e) => e.value));
     assert.deepEqual(await shown(), ["entertainment"], "the finder keeps the pet streamer's scenario");
+    // 场景6's name lists its examples already: no hint repeats them.
+    assert.equal(await root.locator('input[value="entertainment"] + label .lss-choice-hint').count(), 0);
     await check("found by a word");
     await find.fill("xyzzy");
     assert.equal((await shown()).length, 10, "no match hides nothing");
