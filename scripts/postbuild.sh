@@ -38,6 +38,9 @@ bundle live-scheme-selector.js live-scheme-selector.js
 # The wasm-bindgen glue, imported by the module once the page has loaded: minified as it is.
 esbuild lss.js --minify --format=esm --target=es2019 --legal-comments=none --log-level=warning \
   --allow-overwrite --outfile=lss.js
+# The demo page's own language switch, minified as it is.
+esbuild demo.js --minify --target=es2019 --legal-comments=none --log-level=warning \
+  --allow-overwrite --outfile=demo.js
 node "$src/scripts/paint-page.mjs" .
 rm -f lss.d.ts paint-entry.js style-entry.js rules-entry.js settings.js prerender.*.html
 # With inject_scripts off, Trunk leaves its own build directive in the page; drop it.

@@ -367,6 +367,28 @@ for (const [name, viewport] of Object.entries(PHONES)) {
   });
 }
 
+test("the demo page's own words follow the widget's language", async () => {
+  const { context, page, log } = await openPage(env, { viewport: PHONES["375x812"], hasTouch: true, isMobile: true });
+  try {
+    await page.goto(`${env.url}/`);
+    const root = await ready(page);
+    assert.equal(await page.locator("h1").innerText(), "小程序直播");
+    await root.locator('button[lang="en"]').tap();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    assert.equal(await page.locator("h1").innerText(), "Live streaming in mini programs");
+    assert.match(await page.locator(".page-points").innerText(), /Three ways in: LVB \+ live components/);
+    await root.locator('button[lang="zh-CN"]').tap();
+    await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+    assert.equal(await page.locator("h1").innerText(), "小程序直播");
+    // A link in English opens the page in English.
+    await page.goto(`${env.url}/?lang=en`);
+    assert.equal(await page.locator("h1").innerText(), "Live streaming in mini programs");
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("axe audited every step of every flow", () => {
   console.log(`axe: 0 violations in ${audited.length} audited states`);
   // Nineteen states per run (the empty page once per visitor, then each answer), four runs.
