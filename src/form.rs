@@ -210,6 +210,18 @@ pub struct Form {
     pub announced: Answers,
 }
 
+/// Where the guided flow stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Flow {
+    /// The question open now, if any.
+    pub current: Option<Question>,
+    /// (the open question's place, how many questions), counted from 1; the place is the count
+    /// when no question is open.
+    pub progress: (usize, usize),
+    /// Questions still unanswered whose answer cannot change the result: offered, not asked.
+    pub optional: Vec<Question>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     Lang(Lang),
@@ -247,54 +259,40 @@ impl Form {
         }
     }
 
-    /// The open question: the one reopened, else the first not answered that can still change
-    /// the result; none once no answer could, when the result is what the customer looks at.
-    pub fn current(&self) -> Option<Question> {
+    /// Where the guided flow stands, from one look at which questions can still change the
+    /// result (each look runs the rules over every way the others may be answered).
+    pub fn flow(&self) -> Flow {
         let asked = Question::asked(&self.answers);
-        self.editing.filter(|q| asked.contains(q)).or_else(|| {
-            asked
-                .into_iter()
-                .find(|q| !q.is_answered(&self.answers) && q.can_change(&self.answers))
-        })
-    }
-
-    /// The questions in the count: those answered and those still worth asking (and the one
-    /// reopened). A question no answer could change the result of is left out: optional.
-    fn counted(&self) -> Vec<Question> {
-        Question::asked(&self.answers)
+        let open = open_questions(&self.answers);
+        let editing = self.editing.filter(|q| asked.contains(q));
+        // The one reopened, else the first not answered that can still change the result; none
+        // once no answer could, when the result is what the customer looks at.
+        let current = editing.or_else(|| open.first().copied());
+        // In the count: the questions answered, those still worth asking, and the one reopened.
+        // One no answer could change is left out: optional.
+        let (counted, optional): (Vec<Question>, Vec<Question>) = asked
             .into_iter()
-            .filter(|q| {
-                q.is_answered(&self.answers)
-                    || self.editing == Some(*q)
-                    || q.can_change(&self.answers)
-            })
-            .collect()
-    }
-
-    /// (the open question's place, how many questions), counted from 1; the place is the count
-    /// when no question is open.
-    pub fn progress(&self) -> (usize, usize) {
-        let counted = self.counted();
-        let place = match self.current() {
+            .partition(|q| q.is_answered(&self.answers) || editing == Some(*q) || open.contains(q));
+        let place = match current {
             Some(q) => counted.iter().position(|a| *a == q).map_or(1, |i| i + 1),
             None => counted.len(),
         };
-        (place, counted.len())
+        Flow {
+            current,
+            progress: (place, counted.len()),
+            optional,
+        }
+    }
+
+    /// The open question (see [`Flow::current`]).
+    pub fn current(&self) -> Option<Question> {
+        self.flow().current
     }
 
     /// Whether these answers leave no question open: a link that carries them opens at the
     /// answer.
     pub fn opens_done(&self) -> bool {
         self.answers.scenario.is_some() && self.current().is_none()
-    }
-
-    /// Questions still unanswered whose answer cannot change the result: offered, not asked.
-    pub fn optional(&self) -> Vec<Question> {
-        let counted = self.counted();
-        Question::asked(&self.answers)
-            .into_iter()
-            .filter(|q| !q.is_answered(&self.answers) && !counted.contains(q))
-            .collect()
     }
 
     fn focus_on(&mut self, target: Target) {

@@ -18,7 +18,7 @@ fn a_bank_answers_four_questions_in_order_and_lands_on_the_result() {
     let mut form = empty();
     assert_eq!(form.current(), Some(Question::Scenario));
     assert_eq!(
-        form.progress(),
+        form.flow().progress,
         (1, 3),
         "the content question is not asked yet"
     );
@@ -26,7 +26,7 @@ fn a_bank_answers_four_questions_in_order_and_lands_on_the_result() {
 
     form = answer(&form, Answer::Scenario(Some(Scenario::Finance)));
     assert_eq!(form.current(), Some(Question::Content));
-    assert_eq!(form.progress(), (2, 4));
+    assert_eq!(form.flow().progress, (2, 4));
     assert_eq!(
         form.focus.map(|f| f.0),
         Some(Target::Question(Question::Content))
@@ -36,7 +36,7 @@ fn a_bank_answers_four_questions_in_order_and_lands_on_the_result() {
     assert_eq!(form.current(), Some(Question::Subject));
     form = answer(&form, Answer::Subject(Some(Subject::Enterprise)));
     assert_eq!(form.current(), Some(Question::Category));
-    assert_eq!(form.progress(), (4, 4));
+    assert_eq!(form.flow().progress, (4, 4));
     form = answer(&form, Answer::Category(Some(Category::FinanceBank)));
     assert_eq!(form.current(), None);
     assert_eq!(form.focus.map(|f| f.0), Some(Target::Result));
@@ -234,9 +234,9 @@ fn a_training_company_is_not_asked_what_cannot_change_its_recommendation() {
         Some(lss::rules::Scheme::EnterpriseLive)
     );
     assert_eq!(form.current(), None, "no question is left open");
-    assert_eq!(form.progress(), (2, 2), "the category is not counted");
+    assert_eq!(form.flow().progress, (2, 2), "the category is not counted");
     assert_eq!(
-        form.optional(),
+        form.flow().optional,
         vec![Question::Category],
         "but it is offered"
     );
@@ -244,8 +244,8 @@ fn a_training_company_is_not_asked_what_cannot_change_its_recommendation() {
     // Reopened by choice, it is counted while it is open.
     let asked = form.apply(Action::Edit(Question::Category));
     assert_eq!(asked.current(), Some(Question::Category));
-    assert_eq!(asked.progress(), (3, 3));
-    assert!(asked.optional().is_empty());
+    assert_eq!(asked.flow().progress, (3, 3));
+    assert!(asked.flow().optional.is_empty());
 }
 
 #[test]
@@ -255,5 +255,5 @@ fn a_shop_owner_is_asked_the_category_that_decides_between_schemes() {
         Answer::Subject(Some(Subject::Enterprise)),
     );
     assert_eq!(form.current(), Some(Question::Category));
-    assert_eq!(form.progress(), (3, 3));
+    assert_eq!(form.flow().progress, (3, 3));
 }

@@ -119,11 +119,12 @@ pub fn App(p: &AppProps) -> Html {
     }
     let decision = decide(form.answers);
     let asked = Question::asked(&form.answers);
-    let current = form.current();
+    let flow = form.flow();
+    let current = flow.current;
     let all_answered = asked.iter().all(|q| q.is_answered(&form.answers));
     // Once no question is open, those no answer could change are offered, not asked.
     let optional = if current.is_none() {
-        form.optional()
+        flow.optional
     } else {
         Vec::new()
     };
@@ -146,7 +147,7 @@ pub fn App(p: &AppProps) -> Html {
                 last={all_answered} uid={p.uid.clone()} dispatcher={state.dispatcher()} />
         }
     };
-    let (place, total) = form.progress();
+    let (place, total) = flow.progress;
     let bar = summary::bar(&decision, lang)
         .filter(|_| !*result_seen)
         .map(|(status, tone)| {

@@ -13,13 +13,13 @@ use crate::rules::{
 };
 use crate::summary::{in_card_order, lead_scheme, Headline};
 
-fn headline(c: &Ctx, d: &Decision) -> Html {
+/// `step`: the next step the result leads with instead, if it does.
+fn headline(c: &Ctx, d: &Decision, step: Option<NextStep>) -> Html {
     let lang = c.lang;
-    let headline = Headline::of(d);
-    if let (true, Some(block)) = (shows_next_step(d), next_step_block(c, d)) {
-        return block;
+    if let Some(next) = step {
+        return next_step_block(c, next);
     }
-    match headline {
+    match Headline::of(d) {
         Headline::NoScenario => html! {
             <p class="lss-summary-line" data-summary="no-scenario">{i18n::CHOOSE_SCENARIO_FIRST.get(lang)}</p>
         },
@@ -64,31 +64,31 @@ fn headline(c: &Ctx, d: &Decision) -> Html {
     }
 }
 
-/// Whether the result leads with a next step rather than a headline.
-fn shows_next_step(d: &Decision) -> bool {
-    let settled = matches!(
+/// The next step the result leads with rather than a headline: none while a scheme is
+/// recommended, the answer is blocked, or only answers are missing (the questions come first).
+fn shown_next_step(d: &Decision) -> Option<NextStep> {
+    if matches!(
         Headline::of(d),
         Headline::NoScenario | Headline::Blocked | Headline::Recommend(_)
-    );
-    !settled
-        && next_step(d).is_some_and(|next| match next {
-            NextStep::Reach { goal, .. } => !goal.awaits_answers_only(),
-            NextStep::Blocked { .. } => true,
-        })
+    ) {
+        return None;
+    }
+    next_step(d).filter(|next| match next {
+        NextStep::Reach { goal, .. } => !goal.awaits_answers_only(),
+        NextStep::Blocked { .. } => true,
+    })
 }
 
 /// Where no scheme is available yet: the one thing to do for the least-work scheme in reach
 /// (or the short plan, for a visitor without the category or a mini program yet), what that
-/// scheme takes, and the alternative in a line. None while only answers are missing: the
-/// questions come first.
-fn next_step_block(c: &Ctx, d: &Decision) -> Option<Html> {
-    let next = next_step(d)?;
+/// scheme takes, and the alternative in a line.
+fn next_step_block(c: &Ctx, next: NextStep) -> Html {
     let words = next_words(&next, c.lang);
     let kind = match next {
         NextStep::Reach { .. } => "reach",
         NextStep::Blocked { .. } => "blocked",
     };
-    Some(html! {
+    html! {
         <div class="lss-next-step" part="recommendation" data-next-step={next.scheme().id()} data-kind={kind}>
             <p class="lss-next-step-title">{words.heading}</p>
             <ol class="lss-next-step-list">
@@ -101,7 +101,7 @@ fn next_step_block(c: &Ctx, d: &Decision) -> Option<Html> {
                 <p class="lss-next-step-alt">{alternative}</p>
             }
         </div>
-    })
+    }
 }
 
 /// Only in the prerendered form (`data-early`, hidden): what the loader shows while the
@@ -166,17 +166,20 @@ fn not_offered(c: &Ctx, d: &Decision) -> Html {
 pub fn result_view(c: &Ctx, d: &Decision, on_link: &Callback<Scheme>, copy: Option<Html>) -> Html {
     let lang = c.lang;
     let heading_id = format!("{}-result", c.uid);
-    let stepped = shows_next_step(d);
+    let step = shown_next_step(d);
+    // Under a next step, which says where the console keeps categories, the cards do not.
+    let say_where = step.is_none();
+    let lead = lead_scheme(d);
     html! {
         <section class="lss-result" aria-labelledby={heading_id.clone()}>
             <h3 class="lss-heading" id={heading_id} tabindex="-1">{i18n::RESULT_HEADING.get(lang)}</h3>
-            { headline(c, d) }
+            { headline(c, d, step) }
             { before_takeover(c) }
             if d.answers.scenario.is_some() {
                 <ul class="lss-cards">
-                    { for in_card_order(d).into_iter().enumerate().map(|(i, o)|
+                    { for in_card_order(d).into_iter().map(|o|
                         scheme_card(lang, o, &d.answers, d.recommended == Some(o.scheme),
-                            i == 0 && lead_scheme(d) == Some(o.scheme), !stepped, on_link)) }
+                            lead == Some(o.scheme), say_where, on_link)) }
                 </ul>
                 { not_offered(c, d) }
             }
