@@ -196,7 +196,7 @@ async function showRules(host, failed) {
  * where it cannot run, given every rule.
  */
 function early(host) {
-  if (phase === "loading" || phase === "offline") {
+  if (awaited()) {
     paint(host).catch((error) => warn("could not paint a widget; the element's own content stays.", error));
   } else if (!inShadow(host, "[data-lss-rules]")) quietly(showRules(host, byPage));
 }
@@ -236,6 +236,8 @@ let api = null;
 // not the browser, is why); "offline" while it could not be downloaded, until a retry.
 let phase = "loading";
 let byPage = false;
+/** Whether the WebAssembly may still come: loading, or waiting for a retry. */
+const awaited = () => phase === "loading" || phase === "offline";
 
 /** The glue, or an error that says to wait for `ready`. */
 function running(name) {
@@ -284,7 +286,7 @@ class LiveSchemeSelector extends (BROWSER ? HTMLElement : class {}) {
 
   connectedCallback() {
     if (phase !== "running") early(this);
-    if (phase === "loading" || phase === "offline") waiting.add(this);
+    if (awaited()) waiting.add(this);
     this._settle();
   }
 

@@ -2,7 +2,7 @@
 // visibly showing something useful (every rule, or the host's own content), never a blank box
 // or a form that looks alive and answers nothing, with no uncaught
 // error and no CSP violation. Prints how many were tried and how many failed.
-import { test, after } from "node:test";
+import { tallied } from "./lib/tally.mjs";
 import assert from "node:assert/strict";
 import { useBrowser, openPage } from "./lib/harness.mjs";
 
@@ -131,9 +131,6 @@ const HOSTS = [
   },
 ];
 
-let tried = 0;
-let failed = 0;
-after(() => console.log(`hostile hosts: ${tried} tried, ${failed} failed`));
 
 /** What each of the two widgets on the page ends as. */
 async function outcome(page, id) {
@@ -154,42 +151,36 @@ async function outcome(page, id) {
   });
 }
 
-for (const host of HOSTS) {
-  test(`hostile host: ${host.name} → ${host.expect}`, async () => {
-    tried++;
-    const { context, page, log } = await openPage(env);
-    try {
-      if (host.before) await page.addInitScript(host.before, host.arg);
-      if (host.block) await page.route(host.block, (route) => route.abort());
-      await page.goto(`${env.url}/test/two.html`);
-      await page.waitForLoadState("load");
-      await page.waitForFunction(
-        () => ["first", "second"].every((id) => {
-          const root = document.getElementById(id).shadowRoot;
-          return document.getElementById(id).hasAttribute("data-mounted") ||
-            root?.querySelector('table.lss-rules, slot, [data-notice="offline"]:not([hidden])');
-        }),
-        null,
-        { timeout: 10_000 },
-      ).catch(() => {});
-      for (const id of ["first", "second"]) {
-        assert.equal(await outcome(page, id), host.expect, `#${id}`);
-      }
-      if (host.expect === "running") {
-        // Still answers: a tap on a scenario moves the form on and updates the result.
-        const root = page.locator("#first");
-        await root.locator('[data-question="scenario"] input[value="ecommerce"] + label').click();
-        await root.locator('.lss-answer[data-question="scenario"][data-value="ecommerce"]').waitFor();
-        await root.locator('[data-scheme="live-plugin"]').waitFor();
-      }
-      await host.check?.(page);
-      assert.deepEqual(log.errors, [], "no uncaught error");
-      assert.deepEqual(log.console.filter((m) => /securitypolicyviolation/.test(m.text)), [], "no CSP violation");
-    } catch (error) {
-      failed++;
-      throw error;
-    } finally {
-      await context.close();
+tallied("hostile hosts", HOSTS.map((host) => [`hostile host: ${host.name} → ${host.expect}`, host]), async (host) => {
+  const { context, page, log } = await openPage(env);
+  try {
+    if (host.before) await page.addInitScript(host.before, host.arg);
+    if (host.block) await page.route(host.block, (route) => route.abort());
+    await page.goto(`${env.url}/test/two.html`);
+    await page.waitForLoadState("load");
+    await page.waitForFunction(
+      () => ["first", "second"].every((id) => {
+        const root = document.getElementById(id).shadowRoot;
+        return document.getElementById(id).hasAttribute("data-mounted") ||
+          root?.querySelector('table.lss-rules, slot, [data-notice="offline"]:not([hidden])');
+      }),
+      null,
+      { timeout: 10_000 },
+    ).catch(() => {});
+    for (const id of ["first", "second"]) {
+      assert.equal(await outcome(page, id), host.expect, `#${id}`);
     }
-  });
-}
+    if (host.expect === "running") {
+      // Still answers: a tap on a scenario moves the form on and updates the result.
+      const root = page.locator("#first");
+      await root.locator('[data-question="scenario"] input[value="ecommerce"] + label').click();
+      await root.locator('.lss-answer[data-question="scenario"][data-value="ecommerce"]').waitFor();
+      await root.locator('[data-scheme="live-plugin"]').waitFor();
+    }
+    await host.check?.(page);
+    assert.deepEqual(log.errors, [], "no uncaught error");
+    assert.deepEqual(log.console.filter((m) => /securitypolicyviolation/.test(m.text)), [], "no CSP violation");
+  } finally {
+    await context.close();
+  }
+});

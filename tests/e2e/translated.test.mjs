@@ -1,14 +1,11 @@
 // A page the browser translates: Chrome's translation wraps every text node in <font>
 // elements, behind the page's back. The widget must keep answering (re-rendering what it owns)
 // or recover to a working state, never freeze.
-import { test, after } from "node:test";
+import { tallied } from "./lib/tally.mjs";
 import assert from "node:assert/strict";
 import { useBrowser, openPage } from "./lib/harness.mjs";
 
 const env = useBrowser();
-let tried = 0;
-let failed = 0;
-after(() => console.log(`translation rewrite: ${tried} tried, ${failed} failed`));
 
 /** Wraps every non-blank text node under the widget's shadow root in two <font> elements. */
 function translate(page) {
@@ -31,7 +28,7 @@ function translate(page) {
   });
 }
 
-for (const [name, flow] of [
+const FLOWS = [
   ["a tapped flow after the page was translated", async (root, page) => {
     await root.locator('[data-question="scenario"] input[value="ecommerce"] + label').click();
     await root.locator('[data-question="subject"]').waitFor();
@@ -55,21 +52,17 @@ for (const [name, flow] of [
     const shown = await root.locator('.lss-answer[data-question="scenario"] .lss-answer-value').evaluate((el) => el.innerText);
     assert.match(shown, /电商/, "the summary reads the last answer");
   }],
-]) {
-  test(`translated page: ${name}`, async () => {
-    tried++;
-    const { context, page, log } = await openPage(env);
-    try {
-      await page.goto(`${env.url}/test/two.html`);
-      await page.locator("#first[data-mounted]").waitFor({ state: "attached" });
-      const root = page.locator("#first");
-      await flow(root, page);
-      assert.deepEqual(log.errors, [], "no uncaught error");
-    } catch (error) {
-      failed++;
-      throw error;
-    } finally {
-      await context.close();
-    }
-  });
-}
+];
+
+tallied("translation rewrite", FLOWS.map(([name, flow]) => [`translated page: ${name}`, flow]), async (flow) => {
+  const { context, page, log } = await openPage(env);
+  try {
+    await page.goto(`${env.url}/test/two.html`);
+    await page.locator("#first[data-mounted]").waitFor({ state: "attached" });
+    const root = page.locator("#first");
+    await flow(root, page);
+    assert.deepEqual(log.errors, [], "no uncaught error");
+  } finally {
+    await context.close();
+  }
+});
