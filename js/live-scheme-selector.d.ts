@@ -111,7 +111,10 @@ export interface Input {
   category: CategoryId | null;
 }
 
-/** The options of `mount()`: the element's data attributes, `syncUrl` for `data-sync-url`. */
+/**
+ * The options of `mount()`: the element's data attributes, `syncUrl` for `data-sync-url`,
+ * `urlPrefix` for `data-url-prefix`.
+ */
 export interface MountOptions extends Answers {
   /** The widget's language; `zh` reads as `zh-CN`. Default `zh-CN`. */
   lang?: Lang | undefined;
@@ -120,6 +123,11 @@ export interface MountOptions extends Answers {
    * does). Default `true`.
    */
   syncUrl?: boolean | "true" | "false" | undefined;
+  /**
+   * Puts the widget's parameters in the page's URL under this prefix (`lss-` gives
+   * `?lss-scenario=…`), so that they never meet the page's own. Default none.
+   */
+  urlPrefix?: string | undefined;
 }
 // </generated input>
 
@@ -324,6 +332,11 @@ export interface LiveSchemeSelectorAttributes {
    * does).
    */
   "sync-url"?: "true" | "false";
+  /**
+   * Puts the widget's parameters in the page's URL under this prefix (`lss-` gives
+   * `?lss-scenario=…`), so that they never meet the page's own.
+   */
+  "url-prefix"?: string;
 }
 // </generated attributes>
 

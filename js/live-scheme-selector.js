@@ -9,7 +9,7 @@
 // nothing: `ready` then never settles, and `mount()` and `decide()` throw.
 //
 // The settings as the WebAssembly reads them: generated from its sources.
-import { MARKER, PREFIX, KEYS, SYNC_URL, SYNC_URL_OPTION, option } from "./settings.js";
+import { MARKER, PREFIX, KEYS, SYNC_URL, AT_MOUNT, option } from "./settings.js";
 
 // Own properties only, and no Object.hasOwn: the loader must still run in browsers too old for the
 // widget (Chrome 78) to show them the rules.
@@ -271,7 +271,7 @@ const waiting = new Set();
  */
 class LiveSchemeSelector extends (BROWSER ? HTMLElement : class {}) {
   static get observedAttributes() {
-    return [...KEYS, SYNC_URL];
+    return [...KEYS, ...AT_MOUNT.map(([name]) => name)];
   }
 
   constructor() {
@@ -316,9 +316,9 @@ class LiveSchemeSelector extends (BROWSER ? HTMLElement : class {}) {
     if (before === after) return;
     if (!this._handle) {
       // While removed, a changed attribute is the answer it comes back with.
-      if (this._saved && name !== SYNC_URL) this._saved[name] = after;
-    } else if (name === SYNC_URL) {
-      // Who keeps the URL is settled at mount: mount again, with the visitor's answers.
+      if (this._saved && KEYS.includes(name)) this._saved[name] = after;
+    } else if (!KEYS.includes(name)) {
+      // Who keeps the URL, and how, is settled at mount: mount again, with the visitor's answers.
       this._unmount();
       this._mount();
     } else {
@@ -338,7 +338,7 @@ class LiveSchemeSelector extends (BROWSER ? HTMLElement : class {}) {
   _mount() {
     if (!this.isConnected || this._handle) return;
     const options = Object.create(null);
-    options[SYNC_URL_OPTION] = this.getAttribute(SYNC_URL) ?? undefined;
+    for (const [name, key] of AT_MOUNT) options[key] = this.getAttribute(name) ?? undefined;
     for (const key of KEYS) options[key] = this._answer(key) ?? undefined;
     this._pending = Object.create(null);
     try {

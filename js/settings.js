@@ -14,9 +14,14 @@ export const PREFIX = "data-";
 /** The settings that are the language and the answers, in the URL's order. */
 export const KEYS = ["lang", "subject", "scenario", "content", "category"];
 
-/** The setting that says whether the widget keeps its state in the URL, and its option. */
+/** The setting that says whether the widget keeps its state in the URL. */
 export const SYNC_URL = "sync-url";
-export const SYNC_URL_OPTION = "syncUrl";
+
+/**
+ * The settings a widget takes when it mounts, not after: each as an attribute and its option.
+ * The element mounts again when one of them changes.
+ */
+export const AT_MOUNT = [["sync-url", "syncUrl"], ["url-prefix", "urlPrefix"]];
 
 /** A string option as the WebAssembly receives it: cut to 65 UTF-16 code units. */
 export const option = (value) => (typeof value === "string" ? value.slice(0, 65) : value);

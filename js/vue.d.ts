@@ -17,6 +17,8 @@ export * from "./live-scheme-selector.js";
 export interface LiveSchemeSelectorVueProps extends LiveSchemeSelectorAttributes {
   /** `sync-url` as a template may also write it. */
   syncUrl?: LiveSchemeSelectorAttributes["sync-url"];
+  /** `url-prefix` as a template may also write it. */
+  urlPrefix?: LiveSchemeSelectorAttributes["url-prefix"];
   answers?: Answers;
   onLiveSchemeChange?: (event: CustomEvent<LiveSchemeChangeDetail>) => void;
   onLiveSchemeLink?: (event: CustomEvent<LiveSchemeLinkDetail>) => void;

@@ -12,6 +12,8 @@ pub struct Config {
     pub answers: Answers,
     /// Whether this widget keeps its state in the page's URL.
     pub sync_url: bool,
+    /// What the widget's parameters in the URL start with: `lss-` for `?lss-scenario=`.
+    pub url_prefix: String,
 }
 
 impl Default for Config {
@@ -20,6 +22,7 @@ impl Default for Config {
             lang: Lang::Zh,
             answers: Answers::default(),
             sync_url: true,
+            url_prefix: String::new(),
         }
     }
 }
@@ -81,9 +84,9 @@ pub fn quote(value: &str) -> String {
     out
 }
 
-/// Reads `lang`, `subject`, `scenario`, `content`, `category` and `sync-url` through `get`,
-/// naming each as `prefix` + key in warnings (`data-` for attributes, `` for options). Values
-/// longer than any id are rejected unread (see [`query::MAX_VALUE_LEN`]).
+/// Reads `lang`, `subject`, `scenario`, `content`, `category`, `sync-url` and `url-prefix`
+/// through `get`, naming each as `prefix` + key in warnings (`data-` for attributes, `` for
+/// options). Values longer than any id are rejected unread (see [`query::MAX_VALUE_LEN`]).
 pub fn read(prefix: &str, get: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
@@ -109,6 +112,12 @@ pub fn read(prefix: &str, get: impl Fn(&str) -> Option<String>) -> (Config, Vec<
             }
         }
     }
+    if let Some(value) = get(settings::URL_PREFIX) {
+        match settings::url_prefix(&value) {
+            Some(prefix) => config.url_prefix = prefix.to_owned(),
+            None => warn(settings::URL_PREFIX, &value),
+        }
+    }
     config.lang = parsed.lang.unwrap_or(config.lang);
     config.answers = parsed.answers;
     (config, warnings)
@@ -130,7 +139,13 @@ pub fn start(config: &Config, url: Option<&Parsed>) -> Form {
         a.content = u.content.or(a.content);
         a.category = u.category.or(a.category);
         *a = a.normalized();
-        form.invalid = url.invalid.clone();
+        for key in &url.invalid {
+            if !form.invalid.is_empty() {
+                form.invalid.push_str(", ");
+            }
+            form.invalid.push_str(&config.url_prefix);
+            form.invalid.push_str(key);
+        }
     }
     form.announced = form.answers;
     form

@@ -192,8 +192,9 @@ pub enum Target {
 pub struct Form {
     pub lang: Lang,
     pub answers: Answers,
-    /// Keys of the starting link or configuration that were not recognised.
-    pub invalid: Vec<&'static str>,
+    /// The starting link's parameters that were not recognised, as the link names them and
+    /// the notice lists them (`lss-scenario, lss-category`); empty when there are none.
+    pub invalid: String,
     /// Whether the overview of all the rules is open; its tables are built only then.
     pub overview: bool,
     /// The question the customer reopened, or is still browsing with the arrow keys.
@@ -249,7 +250,7 @@ impl Form {
         Form {
             lang,
             answers: answers.normalized(),
-            invalid: Vec::new(),
+            invalid: String::new(),
             overview: false,
             editing: None,
             focus: None,

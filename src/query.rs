@@ -1,5 +1,6 @@
-//! The widget's state in a URL query (`?lang=&subject=&scenario=&content=&category=`): read on
-//! load, written on every change. Pure string work, so it is tested natively.
+//! The widget's state in a URL query (`?lang=&subject=&scenario=&content=&category=`, each key
+//! after the host's `url-prefix` if it set one): read on load, written on every change. Pure
+//! string work, so it is tested natively.
 
 use crate::rules::{Answers, Category, Content, Lang, Scenario, Subject};
 
@@ -36,14 +37,15 @@ pub const MAX_VALUE_LEN: usize = 64;
 /// Reads one value per key (the first one wins), for a query with or without its leading `?`.
 /// Only that one `?` is a delimiter: in `??foo=1` the host page has a parameter `?foo`.
 ///
-/// A key is the widget's only when written exactly as one of [`KEYS`]; `Lang`, `%6Cang` or
-/// `lang+` are the host's, so that `parse` and [`write`] always agree on which parameters they
-/// own (the widget itself never writes another form).
-pub fn parse(search: &str) -> Parsed {
+/// A key is the widget's only when written exactly as `prefix` and one of [`KEYS`]; `Lang`,
+/// `%6Cang` or `lang+` are the host's, so that `parse` and [`write`] always agree on which
+/// parameters they own (the widget itself never writes another form). Under a prefix, `lang`
+/// is the host's too.
+pub fn parse(search: &str, prefix: &str) -> Parsed {
     let mut parsed = Parsed::default();
     let mut seen: Vec<&str> = Vec::new();
     for segment in segments(strip_delimiter(search)) {
-        let Some(key) = own_key(segment) else {
+        let Some(key) = own_key(segment, prefix) else {
             continue;
         };
         if seen.contains(&key) {
@@ -101,14 +103,14 @@ pub fn apply(parsed: &mut Parsed, key: &str, value: &str) -> bool {
 /// widget's keys that is not one of its ids (the page's own `lang=fr`); only the widget's own
 /// (as [`parse`] recognises them) are replaced, by this state's after them. A content foreign to the
 /// scenario is left out, so that a link the widget writes is never one it would call invalid.
-pub fn write(search: &str, lang: Lang, answers: &Answers) -> String {
-    write_query(strip_delimiter(search), lang, answers)
+pub fn write(search: &str, prefix: &str, lang: Lang, answers: &Answers) -> String {
+    write_query(strip_delimiter(search), prefix, lang, answers)
 }
 
 /// The page's address `href` with this state in its query: everything before the first `?`,
 /// the host's parameters and the fragment (from the first `#`, so a `?` inside it is the
 /// fragment's) are kept byte for byte.
-pub fn share_link(href: &str, lang: Lang, answers: &Answers) -> String {
+pub fn share_link(href: &str, prefix: &str, lang: Lang, answers: &Answers) -> String {
     let (rest, fragment) = match href.split_once('#') {
         Some((rest, fragment)) => (rest, Some(fragment)),
         None => (href, None),
@@ -118,7 +120,7 @@ pub fn share_link(href: &str, lang: Lang, answers: &Answers) -> String {
     let (base, query) = rest.split_once('?').unwrap_or((rest, ""));
     let mut link = String::with_capacity(href.len() + 128);
     link.push_str(base);
-    link.push_str(&write_query(query, lang, answers));
+    link.push_str(&write_query(query, prefix, lang, answers));
     if let Some(fragment) = fragment {
         link.push('#');
         link.push_str(fragment);
@@ -127,7 +129,7 @@ pub fn share_link(href: &str, lang: Lang, answers: &Answers) -> String {
 }
 
 /// `write` for a query without its delimiter.
-fn write_query(query: &str, lang: Lang, answers: &Answers) -> String {
+fn write_query(query: &str, prefix: &str, lang: Lang, answers: &Answers) -> String {
     let mut out = String::with_capacity(query.len() + 128);
     out.push('?');
     // A value under one of the widget's keys that it does not recognise is the host page's
@@ -135,7 +137,7 @@ fn write_query(query: &str, lang: Lang, answers: &Answers) -> String {
     // under that key rather than overwrite it or stand beside it.
     let mut held: Vec<&str> = Vec::new();
     for segment in segments(query) {
-        match own_key(segment) {
+        match own_key(segment, prefix) {
             Some(key) if is_ours(key, segment) => continue,
             Some(key) => {
                 held.push(key);
@@ -159,6 +161,7 @@ fn write_query(query: &str, lang: Lang, answers: &Answers) -> String {
     ];
     for (key, id) in ids {
         if let (Some(id), false) = (id, held.contains(&key)) {
+            out.push_str(prefix);
             out.push_str(key);
             out.push('=');
             out.push_str(id);
@@ -218,8 +221,9 @@ fn segments(query: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The widget's key a segment is written under (the text before its first `=`, or all of it),
-/// if it is exactly one of [`KEYS`].
-fn own_key(segment: &str) -> Option<&'static str> {
+/// if it is exactly `prefix` and one of [`KEYS`].
+fn own_key(segment: &str, prefix: &str) -> Option<&'static str> {
     let key = segment.split_once('=').map_or(segment, |(k, _)| k);
+    let key = key.strip_prefix(prefix)?;
     KEYS.iter().copied().find(|k| *k == key)
 }

@@ -16,6 +16,9 @@ pub const ATTRIBUTE_PREFIX: &str = "data-";
 /// The setting that says whether the widget keeps its state in the page's URL.
 pub const SYNC_URL: &str = "sync-url";
 
+/// The setting that puts the widget's parameters in the page's URL under a prefix.
+pub const URL_PREFIX: &str = "url-prefix";
+
 /// What a setting's values are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Values {
@@ -27,6 +30,8 @@ pub enum Values {
     Category,
     /// One of [`SYNC_URL_VALUES`].
     SyncUrl,
+    /// A prefix [`url_prefix`] accepts.
+    UrlPrefix,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +42,8 @@ pub struct Setting {
     pub option: &'static str,
     pub values: Values,
     /// What it sets, for the docs: one or two sentences, without listing the values (the docs
-    /// list them from the ids).
+    /// list them from the ids). Only the docs read it, so the WebAssembly goes without.
+    #[cfg(not(target_arch = "wasm32"))]
     pub doc: &'static str,
 }
 
@@ -49,35 +55,40 @@ impl Setting {
 }
 
 /// Every setting, the language and the answers first, in [`query::KEYS`]'s order.
-pub const SETTINGS: [Setting; 6] = [
+pub const SETTINGS: [Setting; 7] = [
     Setting {
         name: query::KEYS[0],
         option: query::KEYS[0],
         values: Values::Lang,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "The widget's language; `zh` reads as `zh-CN`.",
     },
     Setting {
         name: query::KEYS[1],
         option: query::KEYS[1],
         values: Values::Subject,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "The mini program's legal subject. Unanswered when absent.",
     },
     Setting {
         name: query::KEYS[2],
         option: query::KEYS[2],
         values: Values::Scenario,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "The scenario. Unanswered when absent.",
     },
     Setting {
         name: query::KEYS[3],
         option: query::KEYS[3],
         values: Values::Content,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: "What is streamed, for the `finance` and `medical` scenarios. Unanswered when absent.",
     },
     Setting {
         name: query::KEYS[4],
         option: query::KEYS[4],
         values: Values::Category,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: concat!(
             "The mini program's service category, `none`, or `unsure` when the visitor does not ",
             "know. Unanswered when absent."
@@ -87,9 +98,20 @@ pub const SETTINGS: [Setting; 6] = [
         name: SYNC_URL,
         option: "syncUrl",
         values: Values::SyncUrl,
+        #[cfg(not(target_arch = "wasm32"))]
         doc: concat!(
             "Whether the widget keeps its state in the page's URL (only the first widget on a ",
             "page that asks does)."
+        ),
+    },
+    Setting {
+        name: URL_PREFIX,
+        option: "urlPrefix",
+        values: Values::UrlPrefix,
+        #[cfg(not(target_arch = "wasm32"))]
+        doc: concat!(
+            "Puts the widget's parameters in the page's URL under this prefix (`lss-` gives ",
+            "`?lss-scenario=…`), so that they never meet the page's own."
         ),
     },
 ];
@@ -106,6 +128,18 @@ pub fn sync_url(value: &str) -> Option<bool> {
         .map(|(_, sync)| *sync)
 }
 
+/// The longest prefix [`url_prefix`] accepts.
+pub const URL_PREFIX_MAX: usize = 16;
+
+/// A `url-prefix` value, trimmed, if it is one: up to [`URL_PREFIX_MAX`] of the characters a
+/// URL never encodes (ASCII letters, digits, `-`, `.`, `_`, `~`), so the parameters the widget
+/// writes under it read back the same from any link. An empty one keeps no prefix.
+pub fn url_prefix(value: &str) -> Option<&str> {
+    let value = value.trim();
+    let unreserved = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~');
+    (value.len() <= URL_PREFIX_MAX && value.chars().all(unreserved)).then_some(value)
+}
+
 /// An option's string value longer than this many UTF-16 code units is cut to it as it enters
 /// the wasm: still too long to match (it exceeds [`query::MAX_VALUE_LEN`]) and quotable in a
 /// warning, while the rest stays out of the wasm's memory. `<live-scheme-selector>` passes its
@@ -117,10 +151,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_answer_settings_are_the_query_keys_and_sync_url_comes_last() {
+    fn the_answer_settings_are_the_query_keys_and_the_url_settings_come_last() {
         let names: Vec<&str> = SETTINGS.iter().map(|s| s.name).collect();
         assert_eq!(names[..query::KEYS.len()], query::KEYS);
-        assert_eq!(names[query::KEYS.len()..], [SYNC_URL]);
+        assert_eq!(names[query::KEYS.len()..], [SYNC_URL, URL_PREFIX]);
+    }
+
+    #[test]
+    fn a_url_prefix_is_short_and_never_needs_encoding() {
+        assert_eq!(url_prefix(" lss-\n"), Some("lss-"));
+        assert_eq!(url_prefix("w1.a_b~"), Some("w1.a_b~"));
+        assert_eq!(url_prefix(""), Some(""));
+        assert_eq!(
+            url_prefix(&"x".repeat(URL_PREFIX_MAX)).map(str::len),
+            Some(URL_PREFIX_MAX)
+        );
+        for bad in [
+            "x".repeat(URL_PREFIX_MAX + 1),
+            "a b".into(),
+            "a&".into(),
+            "a=".into(),
+            "a%2D".into(),
+            "a+".into(),
+            "中".into(),
+            "a#".into(),
+            "a?".into(),
+        ] {
+            assert_eq!(url_prefix(&bad), None, "{bad:?}");
+        }
     }
 
     #[test]

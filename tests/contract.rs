@@ -98,7 +98,7 @@ fn answer_ids(values: Values) -> Option<Vec<&'static str>> {
         Values::Scenario => ids(Scenario::ALL, Scenario::id),
         Values::Content => ids(Content::ALL, Content::id),
         Values::Category => ids(Category::ALL, Category::id),
-        Values::Lang | Values::SyncUrl => None,
+        Values::Lang | Values::SyncUrl | Values::UrlPrefix => None,
     }
 }
 
@@ -108,7 +108,7 @@ fn answer_type(values: Values) -> Option<Ts> {
         Values::Scenario => Some(Scenario::ts()),
         Values::Content => Some(Content::ts()),
         Values::Category => Some(Category::ts()),
-        Values::Lang | Values::SyncUrl => None,
+        Values::Lang | Values::SyncUrl | Values::UrlPrefix => None,
     }
 }
 
@@ -129,6 +129,7 @@ fn attribute_type(setting: &Setting) -> String {
     match setting.values {
         Values::Lang => "Lang".to_owned(),
         Values::SyncUrl => quoted(&sync_url_names()),
+        Values::UrlPrefix => "string".to_owned(),
         values => answer_type(values).map(|t| ts(&t)).unwrap_or_default(),
     }
 }
@@ -138,8 +139,26 @@ fn default(setting: &Setting) -> Option<String> {
     match setting.values {
         Values::Lang => Some(default_lang().tag().to_owned()),
         Values::SyncUrl => Some(default_sync_url().to_string()),
+        Values::UrlPrefix => Some(Config::default().url_prefix),
         _ => None,
     }
+}
+
+/// A default as the docs' prose writes it: an empty one is none.
+fn default_words(default: &str) -> String {
+    if default.is_empty() {
+        "none".to_owned()
+    } else {
+        format!("`{default}`")
+    }
+}
+
+/// What a `url-prefix` may be, as the docs write it.
+fn url_prefix_values() -> String {
+    format!(
+        "up to {} of `A`–`Z`, `a`–`z`, `0`–`9`, `-`, `.`, `_`, `~`",
+        settings::URL_PREFIX_MAX
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,15 +352,14 @@ fn input_region() -> String {
     );
     options.push_str("export interface MountOptions extends Answers {\n");
     for setting in SETTINGS.iter().filter(|s| answer_ids(s.values).is_none()) {
-        let (t, default) = match setting.values {
-            Values::Lang => ("Lang".to_owned(), default_lang().tag().to_owned()),
-            _ => (
-                format!("boolean | {}", quoted(&sync_url_names())),
-                default_sync_url().to_string(),
-            ),
+        let t = match setting.values {
+            Values::Lang => "Lang".to_owned(),
+            Values::SyncUrl => format!("boolean | {}", quoted(&sync_url_names())),
+            _ => attribute_type(setting),
         };
+        let default = default_words(&default(setting).unwrap_or_default());
         options.push_str(&doc_comment(
-            &[&format!("{} Default `{default}`.", setting.doc)],
+            &[&format!("{} Default {default}.", setting.doc)],
             "  ",
         ));
         options.push_str(&format!(
@@ -502,13 +520,14 @@ fn readme_table() -> String {
                 })
                 .collect::<Vec<_>>(),
             Values::SyncUrl => sync_url_names().into_iter().map(code).collect(),
+            Values::UrlPrefix => vec![url_prefix_values()],
             values => answer_ids(values)
                 .unwrap_or_default()
                 .into_iter()
                 .map(code)
                 .collect(),
         };
-        let default = default(setting).map_or("unanswered".to_owned(), |d| code(&d));
+        let default = default(setting).map_or("unanswered".to_owned(), |d| default_words(&d));
         out.push_str(&format!(
             "| {} | {} | {default} |\n",
             code(&setting.attribute()),
@@ -574,8 +593,14 @@ fn white_space_class() -> String {
 fn settings_module() -> String {
     let keys: Vec<String> = SETTINGS
         .iter()
-        .filter(|s| s.values != Values::SyncUrl)
+        .filter(|s| lss::query::KEYS.contains(&s.name))
         .map(|s| json_string(s.name))
+        .collect();
+    // What is settled when a widget mounts (who keeps the URL, and how), not changed after.
+    let at_mount: Vec<String> = SETTINGS
+        .iter()
+        .filter(|s| !lss::query::KEYS.contains(&s.name))
+        .map(|s| format!("[{}, {}]", json_string(s.name), json_string(s.option)))
         .collect();
     let Some(sync_url) = SETTINGS.iter().find(|s| s.values == Values::SyncUrl) else {
         panic!("a setting says whether the URL is synced");
@@ -614,9 +639,14 @@ export const PREFIX = {prefix};
 /** The settings that are the language and the answers, in the URL's order. */
 export const KEYS = [{keys}];
 
-/** The setting that says whether the widget keeps its state in the URL, and its option. */
+/** The setting that says whether the widget keeps its state in the URL. */
 export const SYNC_URL = {sync_url};
-export const SYNC_URL_OPTION = {sync_url_option};
+
+/**
+ * The settings a widget takes when it mounts, not after: each as an attribute and its option.
+ * The element mounts again when one of them changes.
+ */
+export const AT_MOUNT = [{at_mount}];
 
 /** A string option as the WebAssembly receives it: cut to {cut} UTF-16 code units. */
 export const option = (value) => (typeof value === "string" ? value.slice(0, {cut}) : value);
@@ -673,7 +703,7 @@ export function syncsUrl(value) {{
         prefix = json_string(ATTRIBUTE_PREFIX),
         keys = keys.join(", "),
         sync_url = json_string(sync_url.name),
-        sync_url_option = json_string(sync_url.option),
+        at_mount = at_mount.join(", "),
         cut = OPTION_CUT,
         max = lss::query::MAX_VALUE_LEN,
         separators_doc = Lang::SUBTAG_SEPARATORS

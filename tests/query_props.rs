@@ -46,7 +46,7 @@ fn is_foreign(segment: &str) -> bool {
     // A content is an id only beside its scenario: tried with both that have contents.
     is_own(segment)
         && ["finance", "medical"].iter().all(|scenario| {
-            query::parse(&format!("{segment}&scenario={scenario}"))
+            query::parse(&format!("{segment}&scenario={scenario}"), "")
                 .invalid
                 .contains(&key)
         })
@@ -226,7 +226,7 @@ proptest! {
     #[test]
     fn parse_takes_anything(s in text()) {
         for search in [s.clone(), format!("?{s}"), format!("??{s}")] {
-            let p = query::parse(&search);
+            let p = query::parse(&search, "");
             prop_assert_eq!(p.answers, p.answers.normalized());
             for (i, key) in p.invalid.iter().enumerate() {
                 prop_assert!(KEYS.contains(key));
@@ -239,18 +239,18 @@ proptest! {
     fn write_then_parse_gives_the_state_back(s in text(), lang in lang(), a in answers()) {
         // The page's own values under the widget's keys have a property of their own, below.
         prop_assume!(held(strip(&s)).is_empty());
-        let q = query::write(&s, lang, &a);
-        let p = query::parse(&q);
+        let q = query::write(&s, "", lang, &a);
+        let p = query::parse(&q, "");
         prop_assert_eq!(p.lang, Some(lang));
         prop_assert_eq!(p.answers, a.normalized());
         prop_assert!(p.invalid.is_empty(), "{:?}", p.invalid);
         // Writing again changes nothing: nothing of the old state survives as the host's.
-        prop_assert_eq!(query::write(&q, lang, &a), q);
+        prop_assert_eq!(query::write(&q, "", lang, &a), q);
     }
 
     #[test]
     fn write_keeps_the_host_parameters(s in text(), lang in lang(), a in answers()) {
-        let q = query::write(&s, lang, &a);
+        let q = query::write(&s, "", lang, &a);
         let host = host_segments(strip(&s));
         prop_assert_eq!(host_segments(strip(&q)), host.clone());
         let mut expected = format!("?{}", host.join("&"));
@@ -275,7 +275,7 @@ proptest! {
         for (key, value) in &foreign {
             search.push_str(&format!("&{key}={value}"));
         }
-        let q = query::write(&search, lang, &a);
+        let q = query::write(&search, "", lang, &a);
         for (key, value) in &foreign {
             let mine = format!("{key}={value}");
             prop_assert!(host_segments(strip(&q)).contains(&mine.as_str()), "{:?} lost from {:?}", mine, q);
@@ -283,6 +283,35 @@ proptest! {
             let under: Vec<&str> = strip(&q).split('&').filter(|s| s.split('=').next() == Some(*key)).collect();
             prop_assert!(under.iter().all(|s| is_foreign(s)), "{:?} in {:?}", under, q);
         }
+    }
+
+    #[test]
+    fn under_a_prefix_the_widget_writes_only_prefixed_keys_and_reads_them_back(
+        s in text(),
+        prefix in "[A-Za-z0-9._~-]{1,16}",
+        lang in lang(),
+        a in answers(),
+    ) {
+        let page = strip(&s);
+        prop_assume!(page.split('&').all(|segment| !segment.starts_with(&prefix)));
+        let q = query::write(&s, &prefix, lang, &a);
+        // The page's query whole and first, whatever it holds (`lang=en` included), then ours.
+        let (kept, ours) = if page.is_empty() {
+            ("", &q[1..])
+        } else {
+            let at = 1 + page.len();
+            prop_assert_eq!(&q[1..at], page);
+            prop_assert_eq!(&q[at..at + 1], "&");
+            (page, &q[at + 1..])
+        };
+        prop_assert_eq!(kept, page);
+        for segment in ours.split('&') {
+            prop_assert!(segment.starts_with(&prefix), "{:?} in {:?}", segment, q);
+        }
+        let p = query::parse(&q, &prefix);
+        prop_assert_eq!((p.lang, p.answers), (Some(lang), a.normalized()));
+        prop_assert!(p.invalid.is_empty(), "{:?}", p.invalid);
+        prop_assert_eq!(query::write(&q, &prefix, lang, &a), q);
     }
 
     #[test]
@@ -304,10 +333,10 @@ proptest! {
             href.push('#');
             href.push_str(f);
         }
-        let link = query::share_link(&href, lang, &a);
+        let link = query::share_link(&href, "", lang, &a);
         let query = query.unwrap_or_default();
         let mut expected = base.clone();
-        expected.push_str(&query::write(&format!("?{query}"), lang, &a));
+        expected.push_str(&query::write(&format!("?{query}"), "", lang, &a));
         if let Some(f) = &fragment {
             expected.push('#');
             expected.push_str(f);
@@ -318,7 +347,7 @@ proptest! {
         let (_, written) = rest.split_once('?').unwrap_or((rest, ""));
         prop_assert_eq!(host_segments(written), host_segments(&query));
         if held(&query).is_empty() {
-            let p = query::parse(&format!("?{written}"));
+            let p = query::parse(&format!("?{written}"), "");
             prop_assert_eq!((p.lang, p.answers), (Some(lang), a.normalized()));
         }
     }
@@ -336,7 +365,7 @@ proptest! {
             segments.insert(i.min(segments.len()), format!("{key}=~{v}"));
         }
         let search = format!("?{}", segments.join("&"));
-        let q = query::write(&search, lang, &a);
+        let q = query::write(&search, "", lang, &a);
         // The page's own segments may stay, byte for byte; the widget writes none of it anew.
         let given: Vec<&str> = segments.iter().map(String::as_str).collect();
         for segment in strip(&q).split('&').filter(|s| s.contains('~')) {
@@ -346,7 +375,7 @@ proptest! {
             strip(&q).split('&').filter(|s| s.contains('~')).count(),
             given.iter().filter(|s| s.contains('~')).count()
         );
-        let p = query::parse(&search);
+        let p = query::parse(&search, "");
         let shown = format!("{:?}", p);
         prop_assert!(!shown.contains('~'), "{}", shown);
     }
@@ -406,34 +435,34 @@ const FULL: &str =
 #[test]
 fn a_host_parameter_starting_with_a_question_mark_is_kept() {
     assert_eq!(
-        query::share_link("https://h.test/p.html??foo=1", Lang::En, &full()),
+        query::share_link("https://h.test/p.html??foo=1", "", Lang::En, &full()),
         format!("https://h.test/p.html??foo=1&{FULL}")
     );
     assert_eq!(
-        query::write("??foo=1", Lang::En, &full()),
+        query::write("??foo=1", "", Lang::En, &full()),
         format!("??foo=1&{FULL}")
     );
-    let p = query::parse("??lang=en");
+    let p = query::parse("??lang=en", "");
     assert_eq!(p.lang, None, "`?lang` is the host's parameter");
-    assert_eq!(query::parse(&format!("??foo=1&{FULL}")).answers, full());
+    assert_eq!(query::parse(&format!("??foo=1&{FULL}"), "").answers, full());
 }
 
 #[test]
 fn the_fragment_is_kept_whole() {
     assert_eq!(
-        query::share_link("https://h.test/p?a=1#sec?lang=zh&x", Lang::En, &full()),
+        query::share_link("https://h.test/p?a=1#sec?lang=zh&x", "", Lang::En, &full()),
         format!("https://h.test/p?a=1&{FULL}#sec?lang=zh&x")
     );
     assert_eq!(
-        query::share_link("https://h.test/p#", Lang::Zh, &Answers::default()),
+        query::share_link("https://h.test/p#", "", Lang::Zh, &Answers::default()),
         "https://h.test/p?lang=zh-CN#"
     );
     assert_eq!(
-        query::share_link("https://h.test/p?#top", Lang::Zh, &Answers::default()),
+        query::share_link("https://h.test/p?#top", "", Lang::Zh, &Answers::default()),
         "https://h.test/p?lang=zh-CN#top"
     );
     assert_eq!(
-        query::share_link("", Lang::Zh, &Answers::default()),
+        query::share_link("", "", Lang::Zh, &Answers::default()),
         "?lang=zh-CN"
     );
 }
@@ -441,15 +470,15 @@ fn the_fragment_is_kept_whole() {
 #[test]
 fn empty_and_look_alike_parameters_are_the_hosts() {
     let search = "?a=1&&langx=zh&Lang=en&%6Cang=en&lang+=en&lang&b=&scenario=x&";
-    let p = query::parse(search);
+    let p = query::parse(search, "");
     assert_eq!(p.lang, None);
     assert_eq!(p.invalid, vec!["scenario"]);
     assert_eq!(
-        query::write(search, Lang::En, &Answers::default()),
+        query::write(search, "", Lang::En, &Answers::default()),
         "?a=1&&langx=zh&Lang=en&%6Cang=en&lang+=en&b=&scenario=x&&lang=en"
     );
     // `lang` alone is the widget's key with no value: replaced, and not an error.
-    assert!(query::parse("?lang").invalid.is_empty());
+    assert!(query::parse("?lang", "").invalid.is_empty());
 }
 
 #[test]
@@ -460,7 +489,7 @@ fn a_foreign_content_is_not_written() {
         ..Answers::default()
     };
     assert_eq!(
-        query::write("", Lang::Zh, &a),
+        query::write("", "", Lang::Zh, &a),
         "?lang=zh-CN&scenario=ecommerce"
     );
 }
@@ -474,7 +503,7 @@ fn every_id_fits_the_value_bound_even_percent_encoded() {
         let scenario = Content::from_id(&id)
             .and_then(|c| Scenario::ALL.iter().find(|s| s.def().contents.contains(&c)))
             .map_or(String::new(), |s| format!("scenario={}&", s.id()));
-        let p = query::parse(&format!("?{scenario}{key}={encoded}"));
+        let p = query::parse(&format!("?{scenario}{key}={encoded}"), "");
         assert!(p.invalid.is_empty(), "{key}={encoded}");
     }
 }
@@ -482,9 +511,12 @@ fn every_id_fits_the_value_bound_even_percent_encoded() {
 #[test]
 fn a_value_over_the_bound_is_invalid_however_it_starts() {
     let fits = format!("en-{}", "a".repeat(MAX_VALUE_LEN - 3));
-    assert_eq!(query::parse(&format!("?lang={fits}")).lang, Some(Lang::En));
+    assert_eq!(
+        query::parse(&format!("?lang={fits}"), "").lang,
+        Some(Lang::En)
+    );
     let over = format!("{fits}a");
-    let p = query::parse(&format!("?lang={over}"));
+    let p = query::parse(&format!("?lang={over}"), "");
     assert_eq!((p.lang, p.invalid), (None, vec!["lang"]));
     let (c, warnings) = config::read("data-", |k| (k == "lang").then(|| over.clone()));
     assert_eq!(c.lang, Lang::Zh);
@@ -504,20 +536,20 @@ fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
 fn megabyte_queries_parse_quickly_and_are_not_echoed() {
     const MB: usize = 1 << 20;
     let huge = format!("?scenario=education&category={}", "%2D".repeat(MB / 3));
-    let p = timed("one huge value", || query::parse(&huge));
+    let p = timed("one huge value", || query::parse(&huge, ""));
     assert_eq!(p.answers.scenario, Some(Scenario::Education));
     assert_eq!(p.invalid, vec!["category"]);
 
     let many = "scenario=x&lang=&&q=1&".repeat(MB / 22);
-    let p = timed("many pairs", || query::parse(&many));
+    let p = timed("many pairs", || query::parse(&many, ""));
     assert_eq!(p.invalid, vec!["scenario"]);
     let q = timed("writing many pairs", || {
-        query::write(&many, Lang::En, &Answers::default())
+        query::write(&many, "", Lang::En, &Answers::default())
     });
     assert!(q.ends_with("&q=1&&lang=en"));
     let escapes = "%".repeat(MB);
     timed("broken escapes", || {
-        query::parse(&format!("lang={escapes}"))
+        query::parse(&format!("lang={escapes}"), "")
     });
 
     let value = "\u{4e2d}".repeat(MB / 3);

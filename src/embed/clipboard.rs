@@ -8,13 +8,13 @@ use crate::view::{CopyRequest, CopyState};
 
 /// Copies a link that reopens the request's state and says how it went. Where the clipboard
 /// refuses or does not exist, the link is handed back to be shown and copied by hand.
-pub fn copy(request: CopyRequest) {
+pub fn copy(prefix: &str, request: CopyRequest) {
     let CopyRequest {
         lang,
         answers,
         done,
     } = request;
-    if let Some(link) = location::share_link(lang, &answers) {
+    if let Some(link) = location::share_link(prefix, lang, &answers) {
         write(link, done);
     }
 }

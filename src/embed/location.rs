@@ -36,11 +36,11 @@ fn bounded(search: &JsString) -> Option<String> {
 
 /// The page's address with this state in its query: what comes before the query and the
 /// fragment stay as the page has them.
-pub fn share_link(lang: Lang, answers: &Answers) -> Option<JsString> {
+pub fn share_link(prefix: &str, lang: Lang, answers: &Answers) -> Option<JsString> {
     let href = location_part("href")?;
     let search = location_part("search")?;
     let hash = location_part("hash")?;
-    let query = query::write(&bounded(&search)?, lang, answers);
+    let query = query::write(&bounded(&search)?, prefix, lang, answers);
     // `href` is the part before the query, then `search`, then `hash`.
     let base = href.slice(0, href.length() - search.length() - hash.length());
     Some(base.concat(&JsValue::from_str(&query)).concat(&hash))
@@ -52,8 +52,8 @@ pub fn shown(link: &JsString) -> Option<String> {
 }
 
 /// Rewrites the address bar without a reload or a history entry.
-pub fn replace(lang: Lang, answers: &Answers) {
-    let (Some(window), Some(link)) = (web_sys::window(), share_link(lang, answers)) else {
+pub fn replace(prefix: &str, lang: Lang, answers: &Answers) {
+    let (Some(window), Some(link)) = (web_sys::window(), share_link(prefix, lang, answers)) else {
         return;
     };
     let Ok(history) = window.history() else {

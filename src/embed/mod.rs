@@ -219,7 +219,8 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     if owns_url {
         URL_OWNER.with(|o| o.set(Some(uid)));
     }
-    let parsed = search.map(|search| query::parse(&search));
+    let prefix: Rc<str> = config.url_prefix.as_str().into();
+    let parsed = search.map(|search| query::parse(&search, &prefix));
     let mut visited = query::Parsed::default();
     for (key, value) in &painted.answers {
         query::apply(&mut visited, key, value);
@@ -235,7 +236,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
     let control: Rc<RefCell<Option<Callback<Action>>>> = Rc::default();
     let on_change = {
         let (host, shadow) = (host.clone(), shadow.clone());
-        let now = now.clone();
+        let (now, prefix) = (now.clone(), prefix.clone());
         Callback::from(move |(lang, answers): (Lang, Answers)| {
             // The starting state, or the same state started again, is not a change; the URL and
             // listeners hear only of real ones.
@@ -244,10 +245,10 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
             }
             // After this render: the customer sees the new cards first; the address bar and
             // the host's listeners follow a moment later, outside the interaction.
-            let (host, shadow) = (host.clone(), shadow.clone());
+            let (host, shadow, prefix) = (host.clone(), shadow.clone(), prefix.clone());
             later(move || {
                 if owns_url {
-                    location::replace(lang, &answers);
+                    location::replace(&prefix, lang, &answers);
                 }
                 events::change(&host, lang, &answers);
                 if host::translated(&shadow) {
@@ -278,7 +279,7 @@ fn start(host: &Element, config: Config) -> Result<u32, JsValue> {
         shareable: owns_url,
         on_change,
         on_link,
-        on_copy: Callback::from(clipboard::copy),
+        on_copy: Callback::from(move |request| clipboard::copy(&prefix, request)),
         on_ready,
     };
     let uid_text = props.uid.clone();

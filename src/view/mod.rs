@@ -175,7 +175,7 @@ pub fn App(p: &AppProps) -> Html {
             </header>
             if !form.invalid.is_empty() {
                 <div class="lss-note" data-kind="warning" data-notice="invalid-link" role="status">
-                    <p>{format!("{}{}", i18n::INVALID_LINK.get(lang), crate::phrases::join(&form.invalid, ", "))}</p>
+                    <p>{format!("{}{}", i18n::INVALID_LINK.get(lang), form.invalid)}</p>
                 </div>
             }
             <div class="lss-body" data-done={current.is_none().then_some("")}>

@@ -45,6 +45,9 @@ if (host) {
   handle.destroy();
   mount(host).destroy();
   mount(host, { lang: "zh", syncUrl: "false" }).destroy();
+  mount(host, { urlPrefix: "lss-" }).destroy();
+  // @ts-expect-error: a prefix is a string.
+  mount(host, { urlPrefix: 1 });
   // @ts-expect-error: `fr` is not a language the widget speaks.
   mount(host, { lang: "fr" });
 }

@@ -12,6 +12,7 @@ export const configured = (
     content="finance-promotion"
     category="unsure"
     sync-url="false"
+    url-prefix="lss-"
     class="embed"
     id="selector"
   >
