@@ -18,6 +18,8 @@ import { openPage, consoleErrors } from "./lib/harness.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const NAME = "live-scheme-selector";
+// The element's attributes, as the manifest and the element itself must list them.
+const ATTRIBUTES = ["lang", "subject", "scenario", "content", "category", "sync-url", "url-prefix"];
 const SHIPPED = [
   "LICENSE-APACHE",
   "LICENSE-MIT",
@@ -159,7 +161,7 @@ test("npm pack ships only the package's files, and it installs offline", () => {
   assert.equal(element.name, "LiveSchemeSelector", "by the class's runtime name");
   assert.deepEqual(
     element.attributes.map((a) => a.name),
-    ["lang", "subject", "scenario", "content", "category", "sync-url"],
+    ATTRIBUTES,
   );
   assert.deepEqual(element.members.map((m) => m.name).sort(), ["answers", "decision"]);
   assert.deepEqual(
@@ -321,7 +323,7 @@ console.log(JSON.stringify(results));
     const r = out[entry];
     assert.deepEqual(r.exports, EXPORTED, `${entry}'s exports`);
     assert.equal(r.element, "function");
-    assert.deepEqual(r.observed, ["lang", "subject", "scenario", "content", "category", "sync-url"]);
+    assert.deepEqual(r.observed, ATTRIBUTES);
     assert.equal(r.ready, "pending", "ready never settles without a DOM");
     assert.match(r.mount, /mount\(\) runs only in a browser/);
     assert.match(r.decide, /decide\(\) runs only in a browser/);
