@@ -47,14 +47,31 @@ async function writeStaticPage(browser, url, dir) {
   const demo = fs.readFileSync(path.join(DIST, "index.html"), "utf8");
   const host = /<(div[^>]*data-live-scheme-selector[^>]*|live-scheme-selector[^>]*)>[\s\S]*?(<\/main>)/;
   if (!host.test(demo)) throw new Error("static page: no widget host in dist/index.html");
+  // The page sits under /test/: a base makes its links the demo page's files. The built page is
+  // minified and has no <head> tag, so the base goes right after <html>.
   const html = demo
-    .replace(/<head>/, '<head><base href="/">')
+    .replace(/<html\b[^>]*>/i, (tag) => `${tag}<base href="/">`)
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
     .replace(/<link[^>]*(modulepreload|preload)[^>]*>/g, "")
     .replace("</head>", '<link rel="stylesheet" href="live-scheme-selector.css"></head>')
     .replace(host, `<div class="static-widget">${markup}</div>$2`);
   if (!/<(input|select)\b/.test(html)) throw new Error("static page: the copied markup has no form control");
+  if (!html.includes('<base href="/">')) throw new Error("static page: no <html> tag to put its base after");
   fs.writeFileSync(path.join(dir, "static.html"), html);
+}
+
+// The baseline is only a baseline if it loads what the demo page loads: every file it asks for
+// must arrive (a stylesheet that 404s would make it an unstyled, faster page).
+async function checkStaticPage(browser, url) {
+  const page = await browser.newPage();
+  const failed = [];
+  page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`));
+  page.on("requestfailed", (r) => failed.push(`failed ${r.url()}`));
+  await page.goto(url, { waitUntil: "load" });
+  const sheets = await page.evaluate(() => [...document.styleSheets].filter((s) => s.cssRules.length > 0).length);
+  await page.close();
+  if (failed.length) throw new Error(`static page: ${failed.join(", ")}`);
+  if (sheets < 2) throw new Error(`static page: ${sheets} stylesheet(s) applied, expected the demo page's and the widget's`);
 }
 
 // One load in a fresh context; resolves to the page's `window.__lss` (see probes.mjs).
@@ -172,6 +189,7 @@ try {
   console.log(`machine: ${os.cpus().length} x ${os.cpus()[0].model}, ${os.platform()} ${os.release()}, Chromium ${browser.version()}`);
   await sizes(browser, `${server.url}/`);
   await writeStaticPage(browser, `${server.url}/`, dir);
+  await checkStaticPage(browser, `${server.url}/test/static.html`);
   await startup(browser, server.url, `${server.url}/test/static.html`);
   await interaction(browser, server.url);
 } finally {
