@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { useBrowser, openPage } from "./lib/harness.mjs";
-import { ready, openQuestion } from "./lib/widget.mjs";
+import { ready, openQuestion, clickLabel } from "./lib/widget.mjs";
 import { tallied } from "./lib/tally.mjs";
 
 const env = useBrowser();
@@ -27,8 +27,8 @@ const PREFIXED = [
 ];
 
 const answer = async (root) => {
-  await root.locator('[data-question="scenario"] input[value="ecommerce"] + label').click();
-  await root.locator('[data-question="subject"] input[value="enterprise"] + label').click();
+  await clickLabel(root, "scenario", "ecommerce");
+  await clickLabel(root, "subject", "enterprise");
   await root.locator('.lss-answer[data-question="subject"][data-value="enterprise"]').waitFor();
 };
 
@@ -80,8 +80,7 @@ test("a link under the prefix opens the widget in its state, and a reload keeps 
     let root = await ready(page);
     assert.equal(await root.getAttribute("lang"), "en");
     await root.locator('[data-scheme="enterprise-live"][data-status="available"]').first().waitFor();
-    await root.locator('.lss-answer[data-question="scenario"] [data-action="edit"]').click();
-    await root.locator('[data-question="scenario"] input[value="ecommerce"] + label').click();
+    await clickLabel(root, "scenario", "ecommerce");
     await page.waitForFunction(() => location.search.includes("lss-scenario=ecommerce"));
     await page.reload();
     root = await ready(page);
@@ -108,15 +107,14 @@ test("the element's url-prefix and mount()'s urlPrefix; a bad prefix is warned a
     });
     const root = await ready(page, "#prefixed");
     await root.locator('.lss-answer[data-question="scenario"][data-value="education"]').waitFor();
-    await root.locator('[data-question="subject"] input[value="enterprise"] + label').click();
+    await clickLabel(root, "subject", "enterprise");
     await page.waitForFunction(() => location.search.includes("w-subject=enterprise"));
     assert.ok((await addressOf(page)).search.startsWith("lang=fr&"));
 
     // A new prefix mounts the element again, with the visitor's answers, under it.
     await page.evaluate(() => document.querySelector("#prefixed").setAttribute("url-prefix", "v-"));
     await root.locator('.lss-answer[data-question="subject"][data-value="enterprise"]').waitFor();
-    await root.locator('.lss-answer[data-question="scenario"] [data-action="edit"]').click();
-    await root.locator('[data-question="scenario"] input[value="ecommerce"] + label').click();
+    await clickLabel(root, "scenario", "ecommerce");
     await page.waitForFunction(() => location.search.includes("v-scenario=ecommerce"));
     const moved = (await addressOf(page)).search;
     assert.ok(moved.includes("v-subject=enterprise"), moved);
